@@ -1,0 +1,314 @@
+package lab.minimax.gan;
+
+import lab.minimax.experiment.NoiseDistribution;
+import lab.minimax.experiment.Scheme;
+import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Optimizer;
+import lab.minimax.target.Target;
+import org.ejml.data.DMatrixRMaj;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Plays the game: discriminator updates, generator updates, and the two update schemes
+ * (alternating with k D steps per G step, or simultaneous gradient descent–ascent).
+ *
+ * <p>Notation: X real rows (x ~ p), Z noise rows, X̃ = G(Z) generated rows, V = D(·) the
+ * discriminator's raw output. One {@link #step()} counts one generator update. The steady-state
+ * step allocates nothing: every matrix is a field, reshaped to the batch. Not thread-safe: one
+ * thread drives a trainer at a time.
+ */
+public final class Trainer {
+    private final Target target;
+    private final Mlp generator;
+    private final Mlp discriminator;
+    private final Optimizer optG;
+    private final Optimizer optD;
+    private final RandomGenerator rng;
+    private final NoiseDistribution noise;
+    private final int dx;
+    private final int dz;
+    private final int batch;
+    private final TrainerSettings settings;
+    private Objective objective;
+
+    private long gSteps;
+    private long dSteps;
+    private final StepStats stats = new StepStats();
+
+    // scratch, sized once for the batch B
+    private final DMatrixRMaj realX;   // B × dx
+    private final DMatrixRMaj z;       // B × dz
+    private final DMatrixRMaj fakeX;   // B × dx, copy of G(Z) (G's own output is overwritten by its next forward)
+    private final DMatrixRMaj bothX;   // 2B × dx, [X; X̃] for one D forward
+    private final DMatrixRMaj dV;      // 2B × 1 (or B × 1), dL/dV
+    private final DMatrixRMaj dFake;   // B × dx, dL_G/dX̃
+    private final DMatrixRMaj xHat;    // B × dx, WGAN-GP interpolates
+    private final double[] vReal;
+    private final double[] vFake;
+    private final double[] gReal;
+    private final double[] gFake;
+
+    /**
+     * @param target        p
+     * @param generator     G: dz → dx
+     * @param discriminator D: dx → 1
+     * @param objective     the game's head
+     * @param optG          G's optimizer over {@code generator.parameters()}
+     * @param optD          D's optimizer over {@code discriminator.parameters()}
+     * @param rng           the run's data stream (real samples, noise, WGAN-GP's ε)
+     * @param noise         distribution of z
+     * @param batch         B
+     * @param settings      k, scheme, learning rates and schedule (live-changeable)
+     */
+    public Trainer(Target target, Mlp generator, Mlp discriminator, Objective objective,
+                   Optimizer optG, Optimizer optD, RandomGenerator rng, NoiseDistribution noise,
+                   int batch, TrainerSettings settings) {
+        if (discriminator.outputDim() != 1 || discriminator.inputDim() != target.dim()
+                || generator.outputDim() != target.dim()) {
+            throw new IllegalArgumentException("networks do not fit the target's dimension " + target.dim());
+        }
+        this.target = target;
+        this.generator = generator;
+        this.discriminator = discriminator;
+        this.objective = objective;
+        this.optG = optG;
+        this.optD = optD;
+        this.rng = rng;
+        this.noise = noise;
+        this.dx = target.dim();
+        this.dz = generator.inputDim();
+        this.batch = batch;
+        this.settings = settings;
+        realX = new DMatrixRMaj(batch, dx);
+        z = new DMatrixRMaj(batch, dz);
+        fakeX = new DMatrixRMaj(batch, dx);
+        bothX = new DMatrixRMaj(2 * batch, dx);
+        dV = new DMatrixRMaj(2 * batch, 1);
+        dFake = new DMatrixRMaj(batch, dx);
+        xHat = new DMatrixRMaj(batch, dx);
+        vReal = new double[batch];
+        vFake = new double[batch];
+        gReal = new double[batch];
+        gFake = new double[batch];
+        applyLearningRates();
+    }
+
+    /** One generator update, preceded by k discriminator updates (the scheme decides how). */
+    public StepStats step() {
+        int k = settings.dSteps();
+        if (settings.scheme() == Scheme.ALTERNATING) {
+            for (int i = 0; i < k; i++) {
+                discriminatorUpdate();
+            }
+            // G's forward cache still holds the last D update's X̃ = G(Z): reuse it
+            generatorUpdate(true);
+        } else {
+            for (int i = 0; i < k - 1; i++) {
+                discriminatorUpdate();
+            }
+            simultaneousUpdate();
+        }
+        return stats;
+    }
+
+    /** One discriminator update only (the lab's "Step D"). */
+    public StepStats stepDiscriminator() {
+        discriminatorUpdate();
+        return stats;
+    }
+
+    /** One generator update only, on fresh noise (the lab's "Step G"). */
+    public StepStats stepGenerator() {
+        generatorUpdate(false);
+        return stats;
+    }
+
+    // ---------------------------------------------------------------- updates
+
+    /** D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. */
+    private void discriminatorUpdate() {
+        sampleReal();
+        generateFake();
+        double lossD = discriminatorGradient();
+        stats.gradNormD = discriminator.gradientNorm();
+        optD.step(discriminator.parameters(), discriminator.gradients());
+        clipIfWgan();
+        stats.lossD = lossD;
+        dSteps++;
+    }
+
+    /**
+     * V = D([X; X̃]); L_D and dL_D/dV from the objective; dL_D/dθ_D accumulated by backprop,
+     * plus WGAN-GP's λ E(‖∇ₓV(x̂)‖ − 1)² at x̂ = εX + (1−ε)X̃.
+     */
+    private double discriminatorGradient() {
+        int b = batch;
+        System.arraycopy(realX.data, 0, bothX.data, 0, b * dx);
+        System.arraycopy(fakeX.data, 0, bothX.data, b * dx, b * dx);
+        DMatrixRMaj v = discriminator.forward(bothX);
+        System.arraycopy(v.data, 0, vReal, 0, b);
+        System.arraycopy(v.data, b, vFake, 0, b);
+        double loss = objective.discriminatorLoss(vReal, b, vFake, b, gReal, gFake);
+        stats.bound = objective.bound(vReal, b, vFake, b);
+        dV.reshape(2 * b, 1);
+        System.arraycopy(gReal, 0, dV.data, 0, b);
+        System.arraycopy(gFake, 0, dV.data, b, b);
+        discriminator.zeroGrad();
+        discriminator.backward(dV, true, null);
+        double lambda = objective.gradientPenalty();
+        stats.penalty = 0;
+        if (lambda > 0) {
+            // x̂ᵢ = εᵢ xᵢ + (1 − εᵢ) x̃ᵢ, εᵢ ~ U[0, 1]
+            for (int i = 0; i < b; i++) {
+                double eps = rng.nextDouble();
+                for (int d = 0; d < dx; d++) {
+                    int j = i * dx + d;
+                    xHat.data[j] = eps * realX.data[j] + (1 - eps) * fakeX.data[j];
+                }
+            }
+            stats.penalty = discriminator.gradientPenalty(xHat, lambda);
+            loss += stats.penalty;
+        }
+        return loss;
+    }
+
+    /** G descends L_G through D (D's weight gradients are not computed). */
+    private void generatorUpdate(boolean reuseFake) {
+        if (!reuseFake) {
+            generateFake();
+        }
+        double lossG = generatorGradient();
+        stats.gradNormG = generator.gradientNorm();
+        optG.step(generator.parameters(), generator.gradients());
+        stats.lossG = lossG;
+        gSteps++;
+        applyLearningRates();
+    }
+
+    /** V = D(X̃); dL_G/dX̃ by backprop through D to its input, then dL_G/dθ_G through G. */
+    private double generatorGradient() {
+        int b = batch;
+        DMatrixRMaj v = discriminator.forward(fakeX);
+        System.arraycopy(v.data, 0, vFake, 0, b);
+        double loss = objective.generatorLoss(vFake, b, gFake);
+        dV.reshape(b, 1);
+        System.arraycopy(gFake, 0, dV.data, 0, b);
+        discriminator.backward(dV, false, dFake);
+        generator.zeroGrad();
+        generator.backward(dFake, true, null);
+        return loss;
+    }
+
+    /** Both gradients at the same parameters (θ_D, θ_G), then both applied. */
+    private void simultaneousUpdate() {
+        sampleReal();
+        generateFake();
+        double lossD = discriminatorGradient();
+        stats.gradNormD = discriminator.gradientNorm();
+        // D is not updated yet, so this is L_G at the same θ_D
+        double lossG = generatorGradient();
+        stats.gradNormG = generator.gradientNorm();
+        optD.step(discriminator.parameters(), discriminator.gradients());
+        clipIfWgan();
+        optG.step(generator.parameters(), generator.gradients());
+        stats.lossD = lossD;
+        stats.lossG = lossG;
+        dSteps++;
+        gSteps++;
+        applyLearningRates();
+    }
+
+    private void clipIfWgan() {
+        double c = objective.weightClip();
+        if (c > 0) {
+            discriminator.clipWeights(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- sampling
+
+    private void sampleReal() {
+        target.sample(rng, realX.data, batch);
+    }
+
+    /** Z ~ noise, X̃ = G(Z) (G keeps its forward cache for the generator update). */
+    private void generateFake() {
+        sampleNoise(rng, noise, z.data, batch * dz);
+        DMatrixRMaj out = generator.forward(z);
+        System.arraycopy(out.data, 0, fakeX.data, 0, batch * dx);
+    }
+
+    /** Fills out[0..count) with N(0, 1) or U[−1, 1] draws. */
+    public static void sampleNoise(RandomGenerator rng, NoiseDistribution noise, double[] out, int count) {
+        if (noise == NoiseDistribution.GAUSSIAN) {
+            for (int i = 0; i < count; i++) {
+                out[i] = rng.nextGaussian();
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                out[i] = 2 * rng.nextDouble() - 1;
+            }
+        }
+    }
+
+    private void applyLearningRates() {
+        optG.setLearningRate(settings.generatorLearningRate(gSteps));
+        optD.setLearningRate(settings.discriminatorLearningRate(gSteps));
+    }
+
+    // ---------------------------------------------------------------- live changes and access
+
+    /** Switches the objective's variant (e.g. the generator loss) without resetting the run. */
+    public void setObjective(Objective objective) {
+        this.objective = objective;
+    }
+
+    /** Re-reads learning rates after {@link TrainerSettings} changed. */
+    public void settingsChanged() {
+        applyLearningRates();
+    }
+
+    public TrainerSettings settings() {
+        return settings;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public Mlp generator() {
+        return generator;
+    }
+
+    public Mlp discriminator() {
+        return discriminator;
+    }
+
+    public NoiseDistribution noise() {
+        return noise;
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    /** Number of generator updates so far ("step N"). */
+    public long generatorSteps() {
+        return gSteps;
+    }
+
+    /** Number of discriminator updates so far. */
+    public long discriminatorSteps() {
+        return dSteps;
+    }
+
+    /** The statistics of the last update (live object: copy it to keep it). */
+    public StepStats stats() {
+        return stats;
+    }
+}

@@ -1,0 +1,53 @@
+package lab.minimax.gan;
+
+import lab.minimax.experiment.Schedule;
+import lab.minimax.experiment.Scheme;
+
+/**
+ * The settings of a run that may change while it trains (as in GAN Lab): k, the learning rates
+ * and their schedule. The scheme is fixed per run. Changes are read at the next update.
+ */
+public final class TrainerSettings {
+    private volatile int dSteps;
+    private final Scheme scheme;
+    private volatile double lrG;
+    private volatile double lrD;
+    private final Schedule schedule;
+    private final int decaySteps;
+
+    public TrainerSettings(int dSteps, Scheme scheme, double lrG, double lrD, Schedule schedule, int decaySteps) {
+        this.dSteps = dSteps;
+        this.scheme = scheme;
+        this.lrG = lrG;
+        this.lrD = lrD;
+        this.schedule = schedule;
+        this.decaySteps = decaySteps;
+    }
+
+    public int dSteps() {
+        return dSteps;
+    }
+
+    public void setDSteps(int k) {
+        this.dSteps = k;
+    }
+
+    public Scheme scheme() {
+        return scheme;
+    }
+
+    public void setLearningRates(double generator, double discriminator) {
+        this.lrG = generator;
+        this.lrD = discriminator;
+    }
+
+    /** G's learning rate at generator step t (after the schedule). */
+    public double generatorLearningRate(long t) {
+        return LearningRateSchedule.at(schedule, lrG, t, decaySteps);
+    }
+
+    /** D's learning rate at generator step t (after the schedule). */
+    public double discriminatorLearningRate(long t) {
+        return LearningRateSchedule.at(schedule, lrD, t, decaySteps);
+    }
+}

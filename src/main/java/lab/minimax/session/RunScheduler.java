@@ -1,0 +1,61 @@
+package lab.minimax.session;
+
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Time-slices every active training run over one pool sized to the cores (not a thread per tab).
+ * A run advances in slices of about {@link #SLICE_NANOS} (at least one step) and then queues
+ * itself again behind the others, so runs share the CPU round-robin.
+ */
+public final class RunScheduler implements AutoCloseable {
+    /** Length of one slice: long enough to amortise scheduling, short enough to stay fair. */
+    public static final long SLICE_NANOS = 20_000_000L;
+
+    private final ScheduledThreadPoolExecutor pool;
+
+    public RunScheduler(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory tf = r -> {
+            Thread t = new Thread(r, "minimax-train-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1); // drawing and pushing frames stay responsive
+            return t;
+        };
+        pool = new ScheduledThreadPoolExecutor(threads, tf);
+        pool.setRemoveOnCancelPolicy(true);
+    }
+
+    /** A pool with one thread per available core. */
+    public static RunScheduler forCores() {
+        return new RunScheduler(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Queues {@code task} to run after {@code delayNanos} (0: behind the runs already waiting). */
+    void submit(Runnable task, long delayNanos) {
+        if (!pool.isShutdown()) {
+            pool.schedule(task, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Number of slices waiting for a thread (a measure of load). */
+    public int queued() {
+        return pool.getQueue().size();
+    }
+
+    public int threads() {
+        return pool.getCorePoolSize();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
