@@ -16,12 +16,23 @@ final class HighPrecision {
     static final MathContext MC = new MathContext(160, RoundingMode.HALF_EVEN);
     static final BigDecimal ONE = BigDecimal.ONE;
     static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal TERM_EPS = new BigDecimal("1e-170");
-    private static final BigDecimal HALVING_LIMIT = new BigDecimal("0.001");
+    private static final BigDecimal HALVING_LIMIT = new BigDecimal("1e-5");
+    private static final BigDecimal[] INVERSE_FACTORIALS = inverseFactorials(120);
     private static final BigDecimal LN10 = logNewton(BigDecimal.TEN, Math.log(10));
     static final BigDecimal LN2 = log(TWO);
 
     private HighPrecision() {
+    }
+
+    private static BigDecimal[] inverseFactorials(int n) {
+        BigDecimal[] out = new BigDecimal[n];
+        out[0] = ONE;
+        for (int k = 1; k < n; k++) {
+            out[k] = out[k - 1].divide(BigDecimal.valueOf(k), MC);
+        }
+        return out;
     }
 
     static BigDecimal of(double x) {
@@ -33,17 +44,19 @@ final class HighPrecision {
         if (x.signum() < 0) {
             return ONE.divide(exp(x.negate()), MC);
         }
-        // e^x = (e^(x/2^k))^(2^k) with x/2^k ≤ 0.001
+        // e^x = (e^(x/2^k))^(2^k) with x/2^k ≤ 1e-5
         int k = 0;
         BigDecimal r = x;
         while (r.compareTo(HALVING_LIMIT) > 0) {
-            r = r.divide(TWO, MC);
+            r = r.multiply(HALF, MC);
             k++;
         }
+        // Taylor: Σ rⁿ/n!, with the 1/n! precomputed (no division in the loop)
         BigDecimal sum = ONE;
-        BigDecimal term = ONE;
-        for (int n = 1; n < 400; n++) {
-            term = term.multiply(r, MC).divide(BigDecimal.valueOf(n), MC);
+        BigDecimal power = ONE;
+        for (int n = 1; n < INVERSE_FACTORIALS.length; n++) {
+            power = power.multiply(r, MC);
+            BigDecimal term = power.multiply(INVERSE_FACTORIALS[n], MC);
             sum = sum.add(term, MC);
             if (term.abs().compareTo(TERM_EPS) < 0) {
                 break;
