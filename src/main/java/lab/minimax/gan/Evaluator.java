@@ -1,0 +1,122 @@
+package lab.minimax.gan;
+
+import lab.minimax.metrics.Bandwidth;
+import lab.minimax.metrics.Grid;
+import lab.minimax.metrics.Kde;
+import lab.minimax.metrics.Mmd;
+import lab.minimax.metrics.ModeCoverage;
+import lab.minimax.metrics.PlugInDivergences;
+import lab.minimax.metrics.SlicedWasserstein;
+import lab.minimax.metrics.Wasserstein1D;
+import lab.minimax.target.Box;
+import lab.minimax.target.Target;
+import lab.minimax.target.Univariate;
+
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Computes every metric of a run from a large generated sample against the known target
+ * ({@link Evaluation}). Uses its own random stream, so evaluating never changes the run; call it
+ * between steps (it reuses the networks' forward caches).
+ */
+public final class Evaluator {
+    /** MMD is quadratic in the sample size: it uses at most this many samples of each side. */
+    public static final int MMD_SAMPLES = 2000;
+
+    private final int samples;
+    private final int gridSize;
+    private final long seed;
+
+    /**
+     * @param trainer  the run (only its target's dimension is read here)
+     * @param samples  generated and real samples per evaluation
+     * @param seed     seed of the evaluation stream (the same z and real sets at every call)
+     */
+    public Evaluator(Trainer trainer, int samples, long seed) {
+        this.samples = samples;
+        this.gridSize = trainer.target().dim() == 1 ? 4000 : 400;
+        this.seed = seed;
+    }
+
+    public Evaluation evaluate(Trainer t) {
+        Target target = t.target();
+        int n = samples;
+        int dx = target.dim();
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        double[] fake = Generated.sample(t.generator(), t.noise(), n, rng);
+        double[] real = new double[n * dx];
+        target.sample(rng, real, n);
+
+        double modes = Double.NaN;
+        int modeCount = 0;
+        double hq = Double.NaN;
+        double modeKl = Double.NaN;
+        if (target.modes().isPresent()) {
+            ModeCoverage.Result r = ModeCoverage.compute(target.modes().get(), fake, n);
+            modes = r.modesCovered();
+            modeCount = r.modeCount();
+            hq = r.highQualityFraction();
+            modeKl = r.modeReverseKl();
+        }
+        double w1 = dx == 1 && target instanceof Univariate u ? Wasserstein1D.toTarget(fake, n, u).value() : Double.NaN;
+        double sw = dx == 2 ? SlicedWasserstein.compute(fake, n, real, n, rng).value() : Double.NaN;
+        int m = Math.min(n, MMD_SAMPLES);
+        double mmd = Mmd.unbiased(fake, m, real, m, dx, Bandwidth.modeScale(target)).value();
+
+        double js = Double.NaN;
+        double kl = Double.NaN;
+        double rkl = Double.NaN;
+        double fPlugin = Double.NaN;
+        if (allFinite(fake)) {
+            Kde q = Kde.forTarget(target, fake, n);
+            Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
+            PlugInDivergences.Divergences d = PlugInDivergences.compute(target, q, grid);
+            js = d.js();
+            kl = d.kl();
+            rkl = d.reverseKl();
+            Optional<FDivergence> f = fDivergenceOf(t.objective());
+            if (f.isPresent()) {
+                fPlugin = PlugInDivergences.fDivergence(target, q, grid, f.get()::f).value();
+            }
+        }
+        double[] vReal = Generated.critic(t.discriminator(), real, n);
+        double[] vFake = Generated.critic(t.discriminator(), fake, n);
+        double fBound = t.objective().bound(vReal, n, vFake, n);
+        return new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n);
+    }
+
+    static Optional<FDivergence> fDivergenceOf(Objective o) {
+        return o instanceof FGanObjective fg ? Optional.of(fg.divergence()) : Optional.empty();
+    }
+
+    /**
+     * The target's box widened to hold the generated samples too (so q̂'s mass is counted), but
+     * never past three times the box's half-size around its centre.
+     */
+    static Box viewBox(Box box, double[] x, int n, int dx) {
+        double[] lo = box.lo().clone();
+        double[] hi = box.hi().clone();
+        for (int d = 0; d < dx; d++) {
+            double c = (box.lo()[d] + box.hi()[d]) / 2;
+            double half = (box.hi()[d] - box.lo()[d]) / 2;
+            double min = c - 3 * half;
+            double max = c + 3 * half;
+            for (int i = 0; i < n; i++) {
+                double v = x[i * dx + d];
+                lo[d] = Math.max(min, Math.min(lo[d], v));
+                hi[d] = Math.min(max, Math.max(hi[d], v));
+            }
+        }
+        return new Box(lo, hi);
+    }
+
+    private static boolean allFinite(double[] a) {
+        for (double v : a) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
