@@ -1,0 +1,76 @@
+package lab.minimax.nn;
+
+/**
+ * Adam with torch.optim.Adam semantics (bias-corrected, no AMSGrad, no weight decay), one pass
+ * over all parameters per step. At step t (from 1):
+ * <pre>
+ *   m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²
+ *   θ ← θ − (lr / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)
+ * </pre>
+ * in PyTorch's operation order (m as in torch 1.13's {@code mul_(β₁).add_(g, 1 − β₁)}; newer
+ * versions use {@code lerp}, equal up to rounding).
+ */
+public final class Adam implements Optimizer {
+    private double lr;
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double[][] m;
+    private final double[][] v;
+    private long t;
+
+    /**
+     * @param lr     learning rate &gt; 0
+     * @param beta1  β₁ in [0, 1)
+     * @param beta2  β₂ in [0, 1)
+     * @param eps    ε &gt; 0 (added to the bias-corrected √v, as PyTorch does)
+     * @param params the parameter arrays to size the moments from
+     */
+    public Adam(double lr, double beta1, double beta2, double eps, double[][] params) {
+        this.lr = Optimizer.requireLearningRate(lr);
+        this.beta1 = Optimizer.requireRange("beta1", beta1, 0, 1);
+        this.beta2 = Optimizer.requireRange("beta2", beta2, 0, 1);
+        if (!(eps > 0) || !Double.isFinite(eps)) {
+            throw new IllegalArgumentException("eps must be finite and > 0, got " + eps);
+        }
+        this.eps = eps;
+        this.m = Optimizer.zerosLike(params);
+        this.v = Optimizer.zerosLike(params);
+    }
+
+    @Override
+    public void step(double[][] params, double[][] grads) {
+        Optimizer.checkShapes(m, params, grads);
+        t++;
+        final double b1 = beta1, b2 = beta2, e = eps;
+        final double c1 = 1 - b1, c2 = 1 - b2;
+        final double stepSize = lr / (1 - Math.pow(b1, t));
+        final double sqrtBc2 = Math.sqrt(1 - Math.pow(b2, t));
+        for (int s = 0; s < params.length; s++) {
+            final double[] p = params[s], g = grads[s], ms = m[s], vs = v[s];
+            for (int i = 0; i < p.length; i++) {
+                double gi = g[i];
+                double mi = b1 * ms[i] + c1 * gi;
+                double vi = b2 * vs[i] + c2 * gi * gi;
+                ms[i] = mi;
+                vs[i] = vi;
+                p[i] -= stepSize * (mi / (Math.sqrt(vi) / sqrtBc2 + e));
+            }
+        }
+    }
+
+    /** Steps taken so far. */
+    public long steps() {
+        return t;
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Optimizer.requireLearningRate(lr);
+    }
+}

@@ -1,0 +1,55 @@
+package lab.minimax.nn;
+
+/**
+ * A first-order optimizer over a fixed list of parameter arrays (e.g. {@link Mlp#parameters()}),
+ * minimising: each step moves θ against the gradient. State is sized once from the parameter
+ * arrays given to the constructor; {@code step} allocates nothing.
+ */
+public interface Optimizer {
+    /** One update of every params[i][j] from grads[i][j] (same shapes as at construction). */
+    void step(double[][] params, double[][] grads);
+
+    double learningRate();
+
+    /** For schedules: takes effect at the next step. */
+    void setLearningRate(double lr);
+
+    /** Checks that params and grads have the shapes of the optimizer state. */
+    static void checkShapes(double[][] state, double[][] params, double[][] grads) {
+        if (params.length != state.length || grads.length != state.length) {
+            throw new IllegalArgumentException("optimizer built for " + state.length + " parameter arrays, got "
+                    + params.length + " parameter and " + grads.length + " gradient arrays");
+        }
+        for (int i = 0; i < state.length; i++) {
+            if (params[i].length != state[i].length || grads[i].length != state[i].length) {
+                throw new IllegalArgumentException("parameter array " + i + " has length " + params[i].length
+                        + " (gradient " + grads[i].length + "), optimizer state has " + state[i].length);
+            }
+        }
+    }
+
+    /** Zero-filled arrays of the same shapes. */
+    static double[][] zerosLike(double[][] params) {
+        double[][] s = new double[params.length][];
+        for (int i = 0; i < params.length; i++) {
+            s[i] = new double[params[i].length];
+        }
+        return s;
+    }
+
+    /** Requires a finite lr &gt; 0 (named field in the message). */
+    static double requireLearningRate(double lr) {
+        if (!(lr > 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("lr must be finite and > 0, got " + lr);
+        }
+        return lr;
+    }
+
+    /** Requires lo ≤ x &lt; hi (named field in the message). */
+    static double requireRange(String name, double x, double lo, double hi) {
+        if (!(x >= lo && x < hi)) {
+            throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "), got " + x);
+        }
+        return x;
+    }
+}

@@ -1,0 +1,66 @@
+package lab.minimax.nn;
+
+/**
+ * RMSProp with torch.optim.RMSprop semantics (centered = false, no weight decay):
+ * <pre>
+ *   v ← αv + (1 − α)g²,   u = g / (√v + ε)
+ *   momentum μ &gt; 0: buf ← μ·buf + u, θ ← θ − lr·buf;   else θ ← θ − lr·u
+ * </pre>
+ */
+public final class RmsProp implements Optimizer {
+    private double lr;
+    private final double alpha;
+    private final double eps;
+    private final double momentum;
+    private final double[][] v;
+    private final double[][] buf;
+
+    /**
+     * @param lr       learning rate &gt; 0
+     * @param alpha    smoothing constant α in [0, 1)
+     * @param eps      ε &gt; 0
+     * @param momentum μ in [0, 1)
+     * @param params   the parameter arrays to size the state from
+     */
+    public RmsProp(double lr, double alpha, double eps, double momentum, double[][] params) {
+        this.lr = Optimizer.requireLearningRate(lr);
+        this.alpha = Optimizer.requireRange("alpha", alpha, 0, 1);
+        if (!(eps > 0) || !Double.isFinite(eps)) {
+            throw new IllegalArgumentException("eps must be finite and > 0, got " + eps);
+        }
+        this.eps = eps;
+        this.momentum = Optimizer.requireRange("momentum", momentum, 0, 1);
+        this.v = Optimizer.zerosLike(params);
+        this.buf = Optimizer.zerosLike(params);
+    }
+
+    @Override
+    public void step(double[][] params, double[][] grads) {
+        Optimizer.checkShapes(v, params, grads);
+        final double a = alpha, c = 1 - alpha, e = eps, mu = momentum, eta = lr;
+        for (int s = 0; s < params.length; s++) {
+            final double[] p = params[s], g = grads[s], vs = v[s], bs = buf[s];
+            for (int i = 0; i < p.length; i++) {
+                double gi = g[i];
+                double vi = a * vs[i] + c * gi * gi;
+                vs[i] = vi;
+                double u = gi / (Math.sqrt(vi) + e);
+                if (mu > 0) {
+                    u += mu * bs[i];
+                    bs[i] = u;
+                }
+                p[i] -= eta * u;
+            }
+        }
+    }
+
+    @Override
+    public double learningRate() {
+        return lr;
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        this.lr = Optimizer.requireLearningRate(lr);
+    }
+}
