@@ -70,7 +70,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             return 2;
         }
-        return train(parsed.config().orElseThrow());
+        return train(parsed.config());
     }
 
     private int train(ExperimentConfig cfg) throws IOException {

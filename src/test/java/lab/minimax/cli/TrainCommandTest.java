@@ -1,0 +1,75 @@
+package lab.minimax.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end: {@code train} on a small config writes metrics.csv and summary.json; bad configs exit 2. */
+class TrainCommandTest {
+    private static final String SMALL = """
+            {"v": 1, "target": {"name": "ring8"}, "noise": {"dim": 2},
+             "generator": {"hidden": [32, 32]}, "discriminator": {"hidden": [32, 32]},
+             "batchSize": 64, "seed": 5}
+            """;
+
+    @Test
+    void trainWritesSummaryAndMetrics(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("small.json");
+        Files.writeString(cfg, SMALL);
+        Path out = dir.resolve("out");
+        int code = Cli.run(new String[] {"train", "--config", cfg.toString(), "--steps", "300",
+                "--out", out.toString(), "--every", "100", "--samples", "2000"});
+        assertEquals(0, code);
+
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(300, s.get("steps").asLong());
+        assertEquals("ring8", s.get("config").get("target").get("name").asText());
+        assertEquals(5, s.get("config").get("seed").asLong());
+        for (String key : List.of("modesCovered", "highQualityFraction", "modeReverseKl", "w1", "slicedW", "mmd2",
+                "js", "kl", "reverseKl", "fBound", "fPlugin", "steps", "seconds")) {
+            assertTrue(s.has(key), "summary.json lacks " + key);
+        }
+        double modes = s.get("modesCovered").asDouble();
+        assertTrue(modes >= 0 && modes <= 8, "modesCovered " + modes);
+        assertTrue(s.get("w1").isNull(), "W1 is 1D only");
+        assertTrue(s.get("slicedW").asDouble() > 0, "sliced W of a 300-step generator is positive");
+        assertTrue(s.get("seconds").asDouble() > 0);
+
+        List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals(MetricsCsv.HEADER, rows.get(0));
+        assertEquals(4, rows.size(), "header + rows at steps 100, 200, 300");
+        assertTrue(rows.get(3).startsWith("300,"));
+    }
+
+    @Test
+    void invalidConfigExitsTwoNamingTheField(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("bad.json");
+        Files.writeString(cfg, "{\"batchSize\": 0, \"generator\": {\"hidden\": [64, 999]}}");
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Cli.run(new String[] {"train", "--config", cfg.toString(), "--out", dir.resolve("o").toString()});
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code);
+        assertTrue(text.contains("batchSize"), text);
+        assertTrue(text.contains("generator.hidden[1]"), text);
+        assertTrue(text.contains("256"), "names the allowed range: " + text);
+        assertTrue(Files.notExists(dir.resolve("o").resolve("summary.json")));
+    }
+}
