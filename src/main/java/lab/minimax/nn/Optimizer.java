@@ -37,10 +37,13 @@ public interface Optimizer {
         return s;
     }
 
-    /** Requires a finite lr &gt; 0 (named field in the message). */
+    /**
+     * Requires a finite lr ≥ 0 (named field in the message). 0 is allowed: a frozen network, and
+     * the end of a cosine schedule.
+     */
     static double requireLearningRate(double lr) {
-        if (!(lr > 0) || !Double.isFinite(lr)) {
-            throw new IllegalArgumentException("lr must be finite and > 0, got " + lr);
+        if (!(lr >= 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("lr must be finite and >= 0, got " + lr);
         }
         return lr;
     }
