@@ -23,7 +23,7 @@ interface ChartConfig {
 /**
  * Line charts over training steps (uPlot). The server (lab.minimax.ui.SeriesChart) sets the
  * `config` property ({title, yLabel, log, series: [{label, color?, dash?}]}; it survives a
- * re-attach), then calls `append(base64, columns)` with new rows: row-major Float32, each row =
+ * re-attach), then calls `appendRows(base64, columns)` with new rows: row-major Float32, each row =
  * step, value_1 … value_S (NaN = no value). `clear()` empties it. On a log axis non-positive values
  * are left out.
  * The history is kept at no more than `maxPoints` rows by halving its resolution when full.
@@ -87,7 +87,7 @@ export class MmSeries extends LitElement {
     this.refresh();
   }
 
-  append(b64: string, columns: number): void {
+  appendRows(b64: string, columns: number): void {
     const rows = decodeF32(b64);
     if (!rows || columns < 1) return;
     const S = Math.min(columns, this.columns.length);

@@ -12,12 +12,12 @@ final class Fields {
     private Fields() {
     }
 
-    static NumberField number(String label, String tooltip, double min, double max, double step) {
+    /** A real-valued field (any value in [min, max]; no step, so that e.g. 0.02 is valid with min 0.005). */
+    static NumberField number(String label, String tooltip, double min, double max) {
         NumberField f = new NumberField(label);
         f.setTooltipText(tooltip);
         f.setMin(min);
         f.setMax(max);
-        f.setStep(step);
         f.setStepButtonsVisible(false);
         f.setErrorMessage(label + ": a number in [" + min + ", " + max + "]");
         f.setWidthFull();

@@ -19,13 +19,13 @@ final class ObjectiveFields extends FormLayout {
                     + "(stronger gradients early on).",
             List.of(GeneratorLoss.values()), GeneratorLoss::id);
     final NumberField clip = Fields.number("Clip c", "WGAN: every critic weight is clipped to [−c, c].",
-            1e-4, 1, 0.001);
+            1e-4, 1);
     final NumberField lambda = Fields.number("Penalty λ",
             "WGAN-GP: weight of the gradient penalty (‖∇V‖ − 1)² at points between real and generated samples.",
-            0, 100, 0.1);
-    final NumberField a = Fields.number("LSGAN a", "LSGAN: D's target value for generated samples.", -10, 10, 0.1);
-    final NumberField b = Fields.number("LSGAN b", "LSGAN: D's target value for real samples.", -10, 10, 0.1);
-    final NumberField c = Fields.number("LSGAN c", "LSGAN: the value G wants D to give its samples.", -10, 10, 0.1);
+            0, 100);
+    final NumberField a = Fields.number("LSGAN a", "LSGAN: D's target value for generated samples.", -10, 10);
+    final NumberField b = Fields.number("LSGAN b", "LSGAN: D's target value for real samples.", -10, 10);
+    final NumberField c = Fields.number("LSGAN c", "LSGAN: the value G wants D to give its samples.", -10, 10);
 
     ObjectiveFields(Runnable onChange) {
         setResponsiveSteps(new ResponsiveStep("0", 2));

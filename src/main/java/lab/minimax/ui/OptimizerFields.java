@@ -22,13 +22,13 @@ final class OptimizerFields extends FormLayout {
         name = Fields.select(who + " optimizer", "The update rule for " + role + "'s weights.",
                 List.of(OptimizerName.values()), OptimizerName::id);
         lr = Fields.number(who + " learning rate", "Step size of " + role + "'s updates; may change while training.",
-                1e-6, 1, 1e-4);
+                1e-6, 1);
         beta1 = Fields.number(who + " β1", "Adam: decay of the running mean of " + role + "'s gradients.",
-                0, 0.9999, 0.01);
+                0, 0.9999);
         beta2 = Fields.number(who + " β2", "Adam: decay of the running mean of squared gradients "
-                + "(RMSProp: its smoothing constant α).", 0, 0.9999, 0.001);
+                + "(RMSProp: its smoothing constant α).", 0, 0.9999);
         momentum = Fields.number(who + " momentum", "SGD and RMSProp: momentum of " + role + "'s updates.",
-                0, 0.9999, 0.01);
+                0, 0.9999);
         add(name, lr, beta1, beta2, momentum);
         name.addValueChangeListener(e -> {
             updateVisibility();

@@ -79,7 +79,7 @@ public class SeriesChart extends Component implements HasSize {
             throw new IllegalArgumentException(title + ": rows must hold a multiple of " + columns + " values");
         }
         if (rows.length > 0) {
-            getElement().callJsFunction("append", Float32Codec.encode(rows), columns);
+            getElement().callJsFunction("appendRows", Float32Codec.encode(rows), columns);
         }
     }
 

@@ -42,7 +42,10 @@ final class TargetFields extends FormLayout {
         add(name, 2);
         for (ParamDef p : def.params()) {
             NumberField f = Fields.number(p.name(), capitalised(p.help()) + " (" + p.allowed() + ").",
-                    p.min(), p.max(), p.integer() ? 1 : 0.01);
+                    p.min(), p.max());
+            if (p.integer()) {
+                f.setStep(1);
+            }
             f.setErrorMessage(p.name() + ": " + p.allowed());
             f.setValue(spec.param(p.name(), p.defaultValue()));
             f.addValueChangeListener(e -> {

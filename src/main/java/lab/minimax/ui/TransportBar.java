@@ -33,6 +33,8 @@ final class TransportBar extends Div {
         play.addClickListener(e -> onPlay.run());
         pause.addClickListener(e -> onPause.run());
         speed.setWidth("10em");
+        speed.setLabel(null);
+        speed.setAriaLabel("Speed");
         speed.setValue(5);
         speed.addValueChangeListener(e -> {
             if (e.getValue() != null) {
