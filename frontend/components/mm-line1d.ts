@@ -156,7 +156,7 @@ export class MmLine1d extends LitElement {
     }
     this.legend(ctx, ox, 4, critic);
     if (this.has('map') && this.mapZ && this.mapX && this.mapZ.length > 1) {
-      const iw = Math.min(160, pw * 0.3);
+      const iw = Math.min(170, pw * 0.3);
       const ih = Math.min(110, ph * 0.45);
       this.inset(ctx, ox + pw - iw - 6, oy + 6, iw, ih);
     }
@@ -301,12 +301,12 @@ export class MmLine1d extends LitElement {
     ctx.fillStyle = COLORS.axis;
     ctx.font = '10px sans-serif';
     ctx.textBaseline = 'top';
-    ctx.textAlign = 'left';
-    ctx.fillText('G: z → x', x + 4, y + 3);
-    const ix = x + 26;
-    const iy = y + 16;
-    const iw = w - 32;
-    const ih = h - 32;
+    ctx.textAlign = 'right';
+    ctx.fillText('G: z → x', x + w - 4, y + 3);
+    const ix = x + 40;
+    const iy = y + 18;
+    const iw = w - 48;
+    const ih = h - 34;
     const px = (v: number) => ix + ((v - z0) / (z1 - z0)) * iw;
     const py = (v: number) => iy + ih - ((v - g0) / (g1 - g0)) * ih;
     ctx.textAlign = 'right';

@@ -57,6 +57,7 @@ export class MmSeries extends LitElement {
     this.style.display = 'block';
     this.style.position = 'relative';
     this.style.minWidth = '0';
+    this.style.overflow = 'hidden';
     this.resizer = new ResizeObserver(() => this.resize());
     this.resizer.observe(this);
   }
@@ -75,11 +76,7 @@ export class MmSeries extends LitElement {
 
 
   updated(changed: Map<string, unknown>): void {
-    if (changed.has('config')) {
-      const n = (this.config?.series ?? []).length + 1;
-      if (this.columns.length !== n) this.columns = Array.from({ length: n }, () => []);
-      this.rebuild();
-    }
+    if (changed.has('config')) this.rebuild();
   }
 
   clear(): void {
@@ -111,17 +108,24 @@ export class MmSeries extends LitElement {
     this.plot?.setData(this.data());
   }
 
+  /** Plot size that leaves room for uPlot's title and legend inside the element's own box. */
   private size(): { width: number; height: number } {
-    const legend = 28;
-    return { width: Math.max(160, this.clientWidth), height: Math.max(80, this.clientHeight - legend) };
+    const root = this.plot?.root;
+    // title + legend height, measured on the current plot (a first guess before there is one)
+    const extra = root ? root.offsetHeight - this.plot!.height : 56;
+    return { width: Math.max(160, this.clientWidth), height: Math.max(60, this.clientHeight - extra) };
   }
 
   private resize(): void {
-    if (this.plot) this.plot.setSize(this.size());
+    if (!this.plot) return;
+    const next = this.size();
+    if (next.width !== this.plot.width || next.height !== this.plot.height) this.plot.setSize(next);
   }
 
   private rebuild(): void {
     if (!this.host_) return;
+    const n = (this.config?.series ?? []).length + 1;
+    if (this.columns.length !== n) this.columns = Array.from({ length: n }, () => []);
     this.plot?.destroy();
     const { width, height } = this.size();
     const cfg = this.config;
@@ -149,6 +153,7 @@ export class MmSeries extends LitElement {
       ],
     };
     this.plot = new uPlot(opts, this.data(), this.host_);
+    this.resize(); // now that the legend's real height is known
   }
 }
 

@@ -39,11 +39,11 @@ final class FrameWriter {
     void newRun(LabRun r) {
         run = r;
         clearHistory();
-        steps.clear();
     }
 
     /** Empties the charts over steps (reset to step 0). */
     void clearHistory() {
+        steps.clear();
         lastMetricStep = -1;
         lastRow = null;
         charts.values().forEach(SeriesChart::clear);

@@ -37,7 +37,8 @@ final class RateMeter {
         if (dt <= 0 || nowNanos - times[newest] > WINDOW_NANOS) {
             return 0;
         }
-        return (counts[newest] - counts[oldest]) * 1e9 / dt;
+        // a counter that went back (reset) gives no rate until the window has refilled
+        return Math.max(0, (counts[newest] - counts[oldest]) * 1e9 / dt);
     }
 
     synchronized void clear() {
