@@ -87,6 +87,7 @@ export class MmSeries extends LitElement {
   appendRows(b64: string, columns: number): void {
     const rows = decodeF32(b64);
     if (!rows || columns < 1) return;
+    this.ensureColumns();
     const S = Math.min(columns, this.columns.length);
     for (let r = 0; r + columns <= rows.length; r += columns) {
       for (let c = 0; c < S; c++) this.columns[c].push(rows[r + c]);
@@ -122,10 +123,15 @@ export class MmSeries extends LitElement {
     if (next.width !== this.plot.width || next.height !== this.plot.height) this.plot.setSize(next);
   }
 
-  private rebuild(): void {
-    if (!this.host_) return;
+  /** One column per series plus the steps (rows may arrive before Lit has processed `config`). */
+  private ensureColumns(): void {
     const n = (this.config?.series ?? []).length + 1;
     if (this.columns.length !== n) this.columns = Array.from({ length: n }, () => []);
+  }
+
+  private rebuild(): void {
+    this.ensureColumns();
+    if (!this.host_) return;
     this.plot?.destroy();
     const { width, height } = this.size();
     const cfg = this.config;
@@ -133,7 +139,17 @@ export class MmSeries extends LitElement {
       title: cfg.title,
       width,
       height,
-      scales: { x: { time: false }, y: cfg.log ? { distr: 3 } : {} },
+      scales: {
+        // a single point (step 0) still gets axes: pad a degenerate x range
+        x: {
+          time: false,
+          range: (_u, min, max) => (min == null || max == null ? [0, 1]
+            : min === max ? [min - 1, max + 1] : [min, max]),
+        },
+        y: cfg.log ? { distr: 3 } : {
+          range: (_u, min, max) => (min == null || max == null ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true)),
+        },
+      },
       axes: [
         { label: 'step', labelSize: 14, size: 34 },
         { label: cfg.yLabel ?? '', labelSize: 14, size: 52 },

@@ -127,10 +127,17 @@ class LabPageIT {
     }
 
     @Test
-    void theLayoutFitsAProjectorAndTheChartsGetData() {
+    void theLayoutFitsAProjectorTheKeyboardStartsTrainingAndTheChartsGetData() {
         List<String> errors = new ArrayList<>();
         Page page = open(1920, 1080, errors);
-        button(page, "Play").click();
+        // keyboard alone: Tab to Play, Enter
+        for (int i = 0; i < 10 && !"Play".equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.getAttribute('aria-label')")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertEquals("Play", page.evaluate("() => document.activeElement.getAttribute('aria-label')"),
+                "Play is reached with Tab");
+        page.keyboard().press("Enter");
         page.waitForFunction("() => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
                 + " return m && Number(m[1]) >= 200; }");
         button(page, "Pause").click();
