@@ -1,0 +1,288 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { ackAfterPaint, decodeF32, finiteRange, fitCanvas, formatTick, niceTicks } from './lab-data';
+import { COLORS, DIVERGING, SEQUENTIAL } from './lab-palette';
+import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
+
+/**
+ * The 2D view of the game: one canvas, layers toggled by the `layers` property
+ * ("heat,dstar,real,fake,manifold,arrows,modes"; "dstarheat" draws D* as the heatmap instead of D).
+ * It only draws what the server pushes with `setFrame(frame)` (lab.minimax.ui.PlaneChart):
+ *
+ *   seq            frame number, acknowledged through $server.frameDrawn(seq) after painting
+ *   box            [xMin, xMax, yMin, yMax] of the view (equal scale on both axes)
+ *   heatKind       "probability" (D in [0, 1], diverging palette) or "critic" (sequential, legend)
+ *   heatN, heat    n×n grid of D / critic values, row-major, row 0 at yMin, column 0 at xMin
+ *   heatRange      [lo, hi] for critic values (optional: else the grid's own range)
+ *   dstarN, dstar  n×n grid of D* = p/(p+q̂), same layout
+ *   real, fake     points, interleaved x0, y0, x1, y1, …
+ *   arrows         per generated point (dx, dy): −∇x of the generator loss, drawn scaled
+ *   gridRows, gridCols, grid   generator manifold: rows×cols points (x, y), row-major
+ *   modes          mode centres (x, y) interleaved; covered: one 0/1 value per mode
+ * A key that is absent keeps the previous array; an empty string clears it.
+ */
+@customElement('mm-plane')
+export class MmPlane extends LitElement {
+  static styles = css`
+    :host { display: block; position: relative; min-width: 200px; min-height: 200px; }
+    canvas { position: absolute; left: 0; top: 0; }
+    .sr-only {
+      position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
+      overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
+    }
+  `;
+
+  /** Comma-separated visible layers. */
+  @property({ type: String }) layers = 'heat,dstar,real,fake,manifold,arrows,modes';
+
+  /** The chart's text alternative, also announced politely when it changes. */
+  @property({ type: String }) summary = '';
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  private box: number[] = [-1, 1, -1, 1];
+  private heatKind = 'probability';
+  private heatN = 0;
+  private heat?: Float32Array;
+  private heatRange?: number[];
+  private dstarN = 0;
+  private dstar?: Float32Array;
+  private real?: Float32Array;
+  private fake?: Float32Array;
+  private arrows?: Float32Array;
+  private gridRows = 0;
+  private gridCols = 0;
+  private grid?: Float32Array;
+  private modes?: Float32Array;
+  private covered?: Float32Array;
+  private resizer?: ResizeObserver;
+  private heatCanvas = document.createElement('canvas');
+
+  render() {
+    return html`<canvas role="img" aria-label=${this.summary || 'Plane view'}></canvas>
+      <div class="sr-only" aria-live="polite">${this.summary}</div>`;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer = new ResizeObserver(() => this.draw());
+    this.resizer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.resizer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  updated(changed: Map<string, unknown>): void {
+    if (changed.has('layers')) this.draw();
+  }
+
+  /** Called by the server with one frame (see the class comment for the keys). */
+  setFrame(f: Record<string, unknown>): void {
+    if (Array.isArray(f.box)) this.box = f.box as number[];
+    if (typeof f.heatKind === 'string') this.heatKind = f.heatKind;
+    if (typeof f.heatN === 'number') this.heatN = f.heatN;
+    if ('heat' in f) this.heat = decodeF32(f.heat as string);
+    if ('heatRange' in f) this.heatRange = f.heatRange as number[] | undefined;
+    if (typeof f.dstarN === 'number') this.dstarN = f.dstarN;
+    if ('dstar' in f) this.dstar = decodeF32(f.dstar as string);
+    if ('real' in f) this.real = decodeF32(f.real as string);
+    if ('fake' in f) this.fake = decodeF32(f.fake as string);
+    if ('arrows' in f) this.arrows = decodeF32(f.arrows as string);
+    if (typeof f.gridRows === 'number') this.gridRows = f.gridRows;
+    if (typeof f.gridCols === 'number') this.gridCols = f.gridCols;
+    if ('grid' in f) this.grid = decodeF32(f.grid as string);
+    if ('modes' in f) this.modes = decodeF32(f.modes as string);
+    if ('covered' in f) this.covered = decodeF32(f.covered as string);
+    this.draw();
+    const seq = typeof f.seq === 'number' ? f.seq : undefined;
+    if (seq !== undefined) this.dataset.seq = String(seq);
+    ackAfterPaint(this, seq);
+  }
+
+  private has(layer: string): boolean {
+    return this.layers.split(',').map((s) => s.trim()).includes(layer);
+  }
+
+  /** Redraws every visible layer from the stored arrays. */
+  draw(): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const W = this.clientWidth;
+    const H = this.clientHeight;
+    if (W <= 0 || H <= 0) return;
+    fitCanvas(canvas, W, H);
+    const ctx = canvas.getContext('2d')!;
+    ctx.clearRect(0, 0, W, H);
+
+    const critic = this.heatKind === 'critic';
+    const legendW = 56;
+    const pad = { l: 44, r: legendW + 8, t: 8, b: 30 };
+    const [x0, x1, y0, y1] = this.box;
+    // Equal scale on both axes: the largest square-ish rectangle with the box's aspect ratio.
+    const availW = W - pad.l - pad.r;
+    const availH = H - pad.t - pad.b;
+    const scale = Math.max(1e-9, Math.min(availW / (x1 - x0), availH / (y1 - y0)));
+    const pw = (x1 - x0) * scale;
+    const ph = (y1 - y0) * scale;
+    const ox = pad.l + (availW - pw) / 2;
+    const oy = pad.t + (availH - ph) / 2;
+    const sx = (x: number) => ox + (x - x0) * scale;
+    const sy = (y: number) => oy + ph - (y - y0) * scale;
+
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(ox, oy, pw, ph);
+
+    // --- heatmap: D (or D* when "dstarheat" is on) ---
+    const showDstarHeat = this.has('dstarheat') && this.dstar && this.dstarN > 0;
+    let range: number[] = [0, 1];
+    if (showDstarHeat) {
+      this.drawHeat(ctx, this.dstar!, this.dstarN, DIVERGING, 0, 1, ox, oy, pw, ph);
+    } else if (this.has('heat') && this.heat && this.heatN > 0) {
+      range = critic ? this.heatRange ?? finiteRange(this.heat) : [0, 1];
+      this.drawHeat(ctx, this.heat, this.heatN, critic ? SEQUENTIAL : DIVERGING, range[0], range[1],
+        ox, oy, pw, ph);
+    }
+    this.drawAxes(ctx, x0, x1, y0, y1, sx, sy, ox, oy, pw, ph);
+
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(ox, oy, pw, ph);
+    ctx.clip();
+    if (this.has('dstar') && this.dstar && this.dstarN > 1 && !showDstarHeat) {
+      drawContours(ctx, this.dstar, this.dstarN, x0, x1, y0, y1, sx, sy);
+    }
+    if (this.has('manifold') && this.grid && this.gridRows > 0 && this.gridCols > 0) {
+      this.drawManifold(ctx, sx, sy);
+    }
+    if (this.has('real') && this.real) this.drawPoints(ctx, this.real, COLORS.real, sx, sy);
+    if (this.has('fake') && this.fake) this.drawPoints(ctx, this.fake, COLORS.fake, sx, sy);
+    if (this.has('arrows') && this.fake && this.arrows) drawArrows(ctx, this.fake, this.arrows, sx, sy, pw);
+    if (this.has('modes') && this.modes) drawModes(ctx, this.modes, this.covered, sx, sy);
+    ctx.restore();
+
+    ctx.strokeStyle = COLORS.axis;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(ox + 0.5, oy + 0.5, pw - 1, ph - 1);
+    if (showDstarHeat || (this.has('heat') && this.heat)) {
+      drawLegend(ctx, ox + pw + 12, oy, Math.min(ph, 220),
+        showDstarHeat ? 'D*' : critic ? 'critic' : 'D(x)',
+        !showDstarHeat && critic ? SEQUENTIAL : DIVERGING,
+        showDstarHeat ? [0, 1] : range);
+    }
+  }
+
+  private drawHeat(ctx: CanvasRenderingContext2D, values: Float32Array, n: number,
+    table: Uint8ClampedArray, lo: number, hi: number, ox: number, oy: number, pw: number, ph: number) {
+    if (values.length < n * n) return;
+    const off = this.heatCanvas;
+    off.width = n;
+    off.height = n;
+    const octx = off.getContext('2d')!;
+    const img = octx.createImageData(n, n);
+    const span = hi - lo || 1;
+    for (let r = 0; r < n; r++) {
+      const imgRow = n - 1 - r; // row 0 of the grid is at yMin, i.e. the bottom of the image
+      for (let c = 0; c < n; c++) {
+        const v = values[r * n + c];
+        const p = (imgRow * n + c) * 4;
+        if (!Number.isFinite(v)) {
+          img.data[p + 3] = 0;
+          continue;
+        }
+        const t = Math.max(0, Math.min(1, (v - lo) / span));
+        const k = Math.round(t * 255) * 3;
+        img.data[p] = table[k];
+        img.data[p + 1] = table[k + 1];
+        img.data[p + 2] = table[k + 2];
+        img.data[p + 3] = 255;
+      }
+    }
+    octx.putImageData(img, 0, 0);
+    ctx.save();
+    ctx.globalAlpha = 0.75; // lighter than the marks drawn on top
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(off, ox, oy, pw, ph);
+    ctx.restore();
+  }
+
+  private drawAxes(ctx: CanvasRenderingContext2D, x0: number, x1: number, y0: number, y1: number,
+    sx: (x: number) => number, sy: (y: number) => number, ox: number, oy: number, pw: number, ph: number) {
+    ctx.save();
+    ctx.font = '11px sans-serif';
+    ctx.fillStyle = COLORS.axis;
+    ctx.strokeStyle = COLORS.axis;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const t of niceTicks(x0, x1, Math.max(2, Math.floor(pw / 70)))) {
+      const X = sx(t);
+      ctx.beginPath();
+      ctx.moveTo(X, oy + ph);
+      ctx.lineTo(X, oy + ph + 4);
+      ctx.stroke();
+      ctx.fillText(formatTick(t), X, oy + ph + 6);
+    }
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const t of niceTicks(y0, y1, Math.max(2, Math.floor(ph / 50)))) {
+      const Y = sy(t);
+      ctx.beginPath();
+      ctx.moveTo(ox - 4, Y);
+      ctx.lineTo(ox, Y);
+      ctx.stroke();
+      ctx.fillText(formatTick(t), ox - 6, Y);
+    }
+    ctx.restore();
+  }
+
+  private drawPoints(ctx: CanvasRenderingContext2D, xy: Float32Array, color: string,
+    sx: (x: number) => number, sy: (y: number) => number) {
+    ctx.fillStyle = color;
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.lineWidth = 0.8;
+    const r = xy.length > 4000 ? 1.8 : 2.6;
+    ctx.beginPath();
+    for (let i = 0; i + 1 < xy.length; i += 2) {
+      const X = sx(xy[i]);
+      const Y = sy(xy[i + 1]);
+      ctx.moveTo(X + r, Y);
+      ctx.arc(X, Y, r, 0, 2 * Math.PI);
+    }
+    ctx.fill();
+    ctx.stroke();
+  }
+
+  private drawManifold(ctx: CanvasRenderingContext2D, sx: (x: number) => number, sy: (y: number) => number) {
+    const g = this.grid!;
+    const R = this.gridRows;
+    const C = this.gridCols;
+    if (g.length < R * C * 2) return;
+    ctx.strokeStyle = COLORS.manifold;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < C; c++) {
+        const p = (r * C + c) * 2;
+        if (c === 0) ctx.moveTo(sx(g[p]), sy(g[p + 1]));
+        else ctx.lineTo(sx(g[p]), sy(g[p + 1]));
+      }
+    }
+    for (let c = 0; c < C; c++) {
+      for (let r = 0; r < R; r++) {
+        const p = (r * C + c) * 2;
+        if (r === 0) ctx.moveTo(sx(g[p]), sy(g[p + 1]));
+        else ctx.lineTo(sx(g[p]), sy(g[p + 1]));
+      }
+    }
+    ctx.stroke();
+  }
+
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mm-plane': MmPlane;
+  }
+}

@@ -1,0 +1,107 @@
+package lab.minimax.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Paces one page's frames: every 50 ms (at most 20 frames/s) it takes the run's newest snapshot
+ * and, when it is new and the browser has acknowledged the previous frame, draws it inside
+ * {@code ui.access} with one manual {@code ui.push()}. A slow client thus gets fewer frames, never
+ * a backlog; an acknowledgement lost on the way is given up on after two seconds.
+ */
+final class FramePump {
+    /** Draws a snapshot as frame {@code seq}; called with the session locked. */
+    interface Sink {
+        void draw(long seq, LabSnapshot snapshot);
+    }
+
+    private static final long PERIOD_MS = 50;
+    private static final long ACK_TIMEOUT_NANOS = 2_000_000_000L;
+
+    private final UI ui;
+    private final Supplier<LabRun> run;
+    private final Sink sink;
+    private final AtomicLong seq = new AtomicLong();
+    private volatile long awaiting = -1;
+    private volatile long sentAt;
+    private volatile LabSnapshot lastSent;
+    private ScheduledFuture<?> task;
+
+    FramePump(UI ui, Supplier<LabRun> run, Sink sink) {
+        this.ui = ui;
+        this.run = run;
+        this.sink = sink;
+    }
+
+    synchronized void start() {
+        if (task == null) {
+            task = UiScheduler.shared().scheduleWithFixedDelay(this::tick, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    /** The browser has painted frame {@code drawnSeq}. */
+    void acknowledged(long drawnSeq) {
+        if (drawnSeq == awaiting) {
+            awaiting = -1;
+        }
+    }
+
+    /** Draws the newest snapshot now (call with the session locked, e.g. from a button click). */
+    void drawNow() {
+        LabSnapshot s = run.get().latest();
+        send(s);
+        sink.draw(awaiting, s);
+    }
+
+    /** Forgets what was sent, so that the next tick draws even an unchanged snapshot. */
+    void invalidate() {
+        lastSent = null;
+    }
+
+    private void send(LabSnapshot s) {
+        lastSent = s;
+        sentAt = System.nanoTime();
+        awaiting = seq.incrementAndGet();
+    }
+
+    private void tick() {
+        try {
+            if (awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS) {
+                return;
+            }
+            LabSnapshot s = run.get().latest();
+            if (s == lastSent) {
+                return;
+            }
+            ui.access(() -> {
+                // re-read under the lock: a click may have drawn a newer snapshot meanwhile
+                LabSnapshot now = run.get().latest();
+                if (now == lastSent) {
+                    return;
+                }
+                send(now);
+                sink.draw(awaiting, now);
+                if (ui.getPushConfiguration().getPushMode().isEnabled()) {
+                    ui.push();
+                }
+            });
+        } catch (UIDetachedException e) {
+            stop();
+        } catch (RuntimeException e) {
+            // keep the pump alive for the next tick; the page shows the last good frame
+            org.slf4j.LoggerFactory.getLogger(FramePump.class).warn("frame not drawn", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package lab.minimax.ui;
+
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static lab.minimax.ui.PlaneChart.numbers;
+import static lab.minimax.ui.PlaneChart.putArray;
+
+/**
+ * The 1D view ({@code <mm-line1d>}): target density, generator histogram and KDE, D(x) and D*(x),
+ * sample ticks, and the generator map z → x in an inset. Only draws what {@link #setFrame} sends.
+ */
+@Tag("mm-line1d")
+@JsModule("./components/mm-line1d.ts")
+public class Line1dChart extends FrameChart {
+    private Set<LineLayer> layers = EnumSet.allOf(LineLayer.class);
+
+    public Line1dChart() {
+        setLayers(layers);
+    }
+
+    /** Sends frame {@code seq}; the browser acknowledges it through the frame-drawn listeners. */
+    public void setFrame(long seq, Line1dFrame frame) {
+        getElement().callJsFunction("setFrame", toJson(seq, frame));
+    }
+
+    public void setLayers(Set<LineLayer> visible) {
+        layers = visible.isEmpty() ? EnumSet.noneOf(LineLayer.class) : EnumSet.copyOf(visible);
+        setLayerIds(ids(layers));
+    }
+
+    public Set<LineLayer> getLayers() {
+        return layers.isEmpty() ? EnumSet.noneOf(LineLayer.class) : EnumSet.copyOf(layers);
+    }
+
+    /** The JSON object {@code mm-line1d.setFrame} reads (keys documented in mm-line1d.ts). */
+    static JsonObject toJson(long seq, Line1dFrame f) {
+        JsonObject o = Json.createObject();
+        o.put("seq", seq);
+        o.put("range", numbers(f.xMin(), f.xMax()));
+        if (f.heatKind() != null) {
+            o.put("heatKind", f.heatKind().js());
+        }
+        if (f.dRange() != null) {
+            o.put("dRange", numbers(f.dRange()));
+        }
+        putArray(o, "target", f.target());
+        putArray(o, "kde", f.kde());
+        putArray(o, "d", f.d());
+        putArray(o, "dstar", f.dStar());
+        putArray(o, "hist", f.hist());
+        putArray(o, "real", f.real());
+        putArray(o, "fake", f.fake());
+        putArray(o, "mapZ", f.mapZ());
+        putArray(o, "mapX", f.mapX());
+        return o;
+    }
+}

@@ -1,0 +1,201 @@
+package lab.minimax.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The lab page in a real browser (Debian's Chromium, headless) against the app in production mode.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LabPageIT {
+    private static final Pattern STEP = Pattern.compile("step (\\d+)");
+    private static final Path SHOTS = Paths.get("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page open(int width, int height, List<String> errors) {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
+        page.setDefaultTimeout(30_000);
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> {
+            // failed requests are judged by their URL below
+            if (m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
+                errors.add(m.text());
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
+                errors.add(r.status() + " " + r.url());
+            }
+        });
+        page.navigate("http://localhost:" + port + "/");
+        // the first frame is drawn and acknowledged once the plane carries its sequence number
+        page.locator("mm-plane[data-seq]").waitFor();
+        return page;
+    }
+
+    private static long step(Page page) {
+        Matcher m = STEP.matcher(page.locator("#status").textContent());
+        assertTrue(m.find(), "status line: " + page.locator("#status").textContent());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void playRaisesTheStepCountPauseStopsItAndThePlaneChanges() {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1366, 768, errors);
+        Locator status = page.locator("#status");
+        assertThat(status).containsText("step 0");
+        assertThat(status).containsText("paused");
+        Locator plane = page.locator("mm-plane");
+        byte[] before = plane.screenshot();
+
+        button(page, "Play").click();
+        assertThat(status).containsText("running");
+        page.waitForFunction("() => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
+                + " return m && Number(m[1]) >= 50; }");
+        byte[] during = plane.screenshot();
+        assertFalse(Arrays.equals(before, during), "the plane changed while training");
+
+        button(page, "Pause").click();
+        assertThat(status).containsText("paused");
+        long paused = step(page);
+        page.waitForTimeout(1500);
+        assertEquals(paused, step(page), "the step count stays while paused");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("lab.png")));
+
+        button(page, "Step G").click();
+        assertThat(status).containsText("step " + (paused + 1) + " ");
+        button(page, "Reset").click();
+        assertThat(status).containsText("step 0 ");
+        assertNoOverlap(page, 1366, 768);
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    @Test
+    void theLayoutFitsAProjectorTheKeyboardStartsTrainingAndTheChartsGetData() {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1920, 1080, errors);
+        // keyboard alone: Tab to Play, Enter
+        for (int i = 0; i < 10 && !"Play".equals(page.evaluate(
+                "() => document.activeElement && document.activeElement.getAttribute('aria-label')")); i++) {
+            page.keyboard().press("Tab");
+        }
+        assertEquals("Play", page.evaluate("() => document.activeElement.getAttribute('aria-label')"),
+                "Play is reached with Tab");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
+                + " return m && Number(m[1]) >= 200; }");
+        button(page, "Pause").click();
+        // every chart over steps has drawn its canvas and holds a text alternative
+        Locator series = page.locator("mm-series");
+        assertEquals(MetricChart.values().length, series.count());
+        for (int i = 0; i < series.count(); i++) {
+            assertThat(series.nth(i).locator("canvas")).hasCount(1);
+            assertThat(series.nth(i).locator("[role=img]")).hasAttribute("aria-label", Pattern.compile(".+ at step \\d+"));
+        }
+        assertThat(page.locator("mm-plane canvas")).hasAttribute("aria-label", Pattern.compile("2D view at step \\d+"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("lab-1920.png")));
+        assertNoOverlap(page, 1920, 1080);
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    @Test
+    void aOneDimensionalTargetShowsTheLineView() {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1366, 768, errors);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Target")).first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("mixture (1D)")).click();
+        Locator line = page.locator("mm-line1d");
+        assertThat(line).isVisible();
+        assertThat(page.locator("mm-plane")).isHidden();
+        for (int i = 0; i < 3; i++) {
+            button(page, "Step").click();
+        }
+        assertThat(page.locator("#status")).containsText("step 3 ");
+        page.waitForFunction("() => document.querySelector('mm-line1d').dataset.seq !== undefined");
+        line.screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("line1d.png")));
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    /** The page's regions lie inside the viewport's width and do not overlap one another. */
+    private static void assertNoOverlap(Page page, int width, int height) {
+        List<String> regions = List.of(".lab-head", ".lab-form", ".lab-view", ".lab-charts");
+        List<BoundingBox> boxes = new ArrayList<>();
+        for (String r : regions) {
+            BoundingBox b = page.locator(r).boundingBox();
+            assertTrue(b.width > 50 && b.height > 30, r + " is too small: " + b.width + "×" + b.height);
+            assertTrue(b.x >= 0 && b.x + b.width <= width + 0.5, r + " leaves the viewport horizontally");
+            assertTrue(b.y >= 0 && b.y + b.height <= height + 0.5, r + " leaves the viewport vertically");
+            boxes.add(b);
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                BoundingBox a = boxes.get(i);
+                BoundingBox b = boxes.get(j);
+                boolean apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5
+                        || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+                assertTrue(apart, regions.get(i) + " overlaps " + regions.get(j));
+            }
+        }
+        // the plane is at least 360 px on its short side (usable on a laptop)
+        BoundingBox p = page.locator("mm-plane").boundingBox();
+        assertTrue(Math.min(p.width, p.height) >= 360, "plane " + p.width + "×" + p.height);
+    }
+}
