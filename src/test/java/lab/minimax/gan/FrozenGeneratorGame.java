@@ -29,6 +29,15 @@ final class FrozenGeneratorGame {
     final Trainer trainer;
 
     FrozenGeneratorGame(double muP, double sdP, double muQ, double sdQ, Objective objective, long seed) {
+        this(muP, sdP, muQ, sdQ, objective, seed, 512);
+    }
+
+    FrozenGeneratorGame(double muP, double sdP, double muQ, double sdQ, Objective objective, long seed, int batch) {
+        this(muP, sdP, muQ, sdQ, objective, seed, batch, new int[] {32, 32}, "tanh");
+    }
+
+    FrozenGeneratorGame(double muP, double sdP, double muQ, double sdQ, Objective objective, long seed, int batch,
+                        int[] hidden, String activation) {
         this.muP = muP;
         this.sdP = sdP;
         this.muQ = muQ;
@@ -38,10 +47,10 @@ final class FrozenGeneratorGame {
         Mlp g = new Mlp(1, new int[0], 1, Activations.byId("linear"), Init.PYTORCH, rng.split());
         g.parameters()[0][0] = sdQ; // W
         g.parameters()[1][0] = muQ; // b
-        Mlp d = new Mlp(1, new int[] {32, 32}, 1, Activations.byId("tanh"), Init.PYTORCH, rng.split());
+        Mlp d = new Mlp(1, hidden, 1, Activations.byId(activation), Init.PYTORCH, rng.split());
         TrainerSettings settings = new TrainerSettings(1, Scheme.ALTERNATING, 0, 0, Schedule.CONSTANT, 1);
         trainer = new Trainer(p, g, d, objective, new Sgd(0, 0, g.parameters()),
-                new Adam(0, 0.5, 0.999, 1e-8, d.parameters()), rng.split(), NoiseDistribution.GAUSSIAN, 512, settings);
+                new Adam(0, 0.5, 0.999, 1e-8, d.parameters()), rng.split(), NoiseDistribution.GAUSSIAN, batch, settings);
     }
 
     /** Trains D alone for {@code steps} updates with lr decaying as a cosine from lr0 to 0. */

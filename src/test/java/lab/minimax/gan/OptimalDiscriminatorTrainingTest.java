@@ -51,8 +51,10 @@ class OptimalDiscriminatorTrainingTest {
     /** (p+q)/2-weighted RMSE of T = g_f(V) against T* = f'(p/q) is at most 0.1 · sd(T*). */
     private static void assertCriticNearOptimum(Divergence div) {
         FDivergence f = Objectives.fDivergence(div).orElseThrow();
-        FrozenGeneratorGame game = new FrozenGeneratorGame(0, 1, 1, 1.2, objective(div), 11)
-                .trainD(4000, 3e-3);
+        // T* = f'(p/q) is 1 + log(p/q), a quadratic, for KL: a smooth unbounded activation (ELU)
+        // extrapolates it; tanh units saturate in the tails (RMSE 0.13 against 0.026 measured)
+        FrozenGeneratorGame game = new FrozenGeneratorGame(0, 1, 1, 1.2, objective(div), 11, 512,
+                new int[] {64, 64}, "elu").trainD(4000, 3e-3);
         double[] v = game.criticAt(XS);
         double wSum = 0;
         double mean = 0;
