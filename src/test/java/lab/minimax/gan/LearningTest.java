@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Training actually reaches the target: N(0, 1) in W1, ring8 and grid25 in mode coverage. All
  * metrics on large samples (a perfect generator scores W1 ≈ 0.004 at 100,000 samples).
- * Learning-rate schedule: Adam with a cosine decay to 0 over the run.
+ * Learning-rate schedule: Adam (β = (0.5, 0.999)) with a cosine decay to 0 over the run; ring8
+ * and grid25 use the non-saturating GAN at lr 5e-4 (at 1e-3, seed 1 of ring8 collapsed to 7/8);
+ * grid25 with a batch of 512 (256 left it at 23/25).
  */
 class LearningTest {
 
@@ -64,7 +66,7 @@ class LearningTest {
     void ring8CoversAllModesWithHighQuality(long seed) {
         ExperimentConfig cfg = TestConfigs.of(
                 TestConfigs.target("ring8", Map.of("radius", 2.0, "sd", 0.02)), 2, List.of(64, 64),
-                ActivationName.RELU, Divergence.GAN, 1e-3, 0.999, Schedule.COSINE, RING_STEPS, 256, 1,
+                ActivationName.RELU, Divergence.GAN, 5e-4, 0.999, Schedule.COSINE, RING_STEPS, 256, 1,
                 Scheme.ALTERNATING, seed);
         Trainer t = train(cfg, RING_STEPS);
         int n = 10_000;
@@ -81,7 +83,7 @@ class LearningTest {
         int steps = 20_000;
         ExperimentConfig cfg = TestConfigs.of(
                 TestConfigs.target("grid25", Map.of("spacing", 2.0, "sd", 0.05)), 2, List.of(128, 128),
-                ActivationName.RELU, Divergence.GAN, 1e-3, 0.999, Schedule.COSINE, steps, 256, 1,
+                ActivationName.RELU, Divergence.GAN, 5e-4, 0.999, Schedule.COSINE, steps, 512, 1,
                 Scheme.ALTERNATING, 1);
         Trainer t = train(cfg, steps);
         int n = 10_000;
