@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Presets;
 import lab.minimax.experiment.TargetCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,16 +45,16 @@ public class LabView extends Div {
     private boolean playing;
     private int stepsPerFrame = 5;
 
-    /** A page on the demo runs (Karibu tests). */
+    /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public LabView() {
-        this(DemoRun::new);
+        this(EngineRunFactory.standalone());
     }
 
     @Autowired
     public LabView(LabRunFactory factory) {
         this.factory = factory;
         addClassName("lab");
-        ExperimentConfig initial = DemoConfigs.ring8();
+        ExperimentConfig initial = Presets.ALL.get(0).config();
         form = new ConfigForm(initial, this::configEdited);
         transport = new TransportBar(this::play, this::pause, this::setSpeed);
         transport.stepD.addClickListener(e -> act(() -> run.stepD()));
