@@ -16,8 +16,10 @@ import lab.minimax.session.TrainingRun;
  *   <li>Frames: while running, a new snapshot at most every {@link #FRAME_NANOS} (20/s), and
  *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
  *   costs no probing; after every command (step, reset, pause) at once.</li>
- *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on 2000 samples, q̂, D*, mode
- *   coverage) at most once per {@link #HEAVY_NANOS}, plus on every manual command when paused.</li>
+ *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on {@link FrameBuilder#EVAL_SAMPLES}
+ *   samples, q̂, D*, mode coverage) at most once per {@link #HEAVY_NANOS} and never more often
+ *   than keeps them under a tenth of the run's time (the interval is at least ten times the
+ *   last heavy computation); the first frame of a run always has them.</li>
  *   <li>Speed: "steps per frame" s caps training at s × 20 steps/s (the frame rate), i.e. about
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
  *   <li>NaN/Inf: the run pauses itself (DIVERGED), the snapshot keeps the last good frame and
@@ -40,6 +42,7 @@ public final class EngineRun implements LabRun {
     private long version;
     private long lastFrameNanos;
     private long lastHeavyNanos;
+    private long heavyInterval = HEAVY_NANOS;
     private volatile boolean closed;
 
     public EngineRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config) {
@@ -70,25 +73,25 @@ public final class EngineRun implements LabRun {
     @Override
     public void pause() {
         run.pause();
-        snapshot(true, true);
+        snapshot(true, false);
     }
 
     @Override
     public void stepD() {
         run.stepDiscriminator();
-        snapshot(true, true);
+        snapshot(true, false);
     }
 
     @Override
     public void stepG() {
         run.stepGenerator();
-        snapshot(true, true);
+        snapshot(true, false);
     }
 
     @Override
     public void step() {
         run.step();
-        snapshot(true, true);
+        snapshot(true, false);
     }
 
     @Override
@@ -163,7 +166,7 @@ public final class EngineRun implements LabRun {
                 case DIVERGED, FAILED -> RunState.DIVERGED;
                 default -> RunState.PAUSED;
             };
-            boolean heavy = heavyNow || now - lastHeavyNanos >= HEAVY_NANOS;
+            boolean heavy = heavyNow || now - lastHeavyNanos >= heavyInterval;
             LabSnapshot next = run.read(t -> {
                 if (builder == null || builder.trainer() != t) {
                     builder = new FrameBuilder(t, run.config().seed());
@@ -185,7 +188,9 @@ public final class EngineRun implements LabRun {
                         run.reason(), builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
             });
             if (heavy) {
-                lastHeavyNanos = now;
+                long took = System.nanoTime() - now;
+                lastHeavyNanos = System.nanoTime();
+                heavyInterval = Math.max(HEAVY_NANOS, 10 * took);
             }
             version++;
             latest = next;

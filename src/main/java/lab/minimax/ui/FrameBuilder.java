@@ -28,7 +28,7 @@ final class FrameBuilder {
     static final int DSTAR_N = 48;
     static final int LINE_N = 201;
     static final int HIST_BINS = 50;
-    static final int EVAL_SAMPLES = 2000;
+    static final int EVAL_SAMPLES = 1000;
 
     private final Trainer trainer;
     private final Target target;
