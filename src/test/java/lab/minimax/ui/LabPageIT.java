@@ -229,6 +229,8 @@ class LabPageIT {
         assertFalse(page.url().contains("batchSize=0"), "the link now holds the default: " + page.url());
         button(page, "Step G").click();
         assertThat(page.locator("#status")).containsText("step 1 ");
+        String csp = page.request().get("http://localhost:" + port + "/").headers().get("content-security-policy");
+        assertEquals("frame-ancestors 'self'", csp, "embedding is governed by CSP frame-ancestors");
         page.close();
     }
 
@@ -279,6 +281,20 @@ class LabPageIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("lab.png")));
         assertTrue(ws[0] > 0, "frames were pushed");
         assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    /** axe-core 4.10.3 (npm, MPL-2.0), injected into the page: no serious or critical violation. */
+    @Test
+    void anAxeCoreScanFindsNoSeriousOrCriticalViolation() {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1366, 768, errors, "?_preset=ring8-gan");
+        button(page, "Step").click();
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Paths.get("src", "test", "resources", "axe", "axe.min.js")));
+        Object result = page.evaluate("async () => { const r = await axe.run(document);"
+                + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
+        assertEquals(List.of(), result, "axe-core violations");
         page.close();
     }
 
