@@ -110,6 +110,10 @@ public class LabView extends Div implements BeforeEnterObserver {
         view.addClassName("lab-view");
         Div chartColumn = new Div();
         chartColumn.addClassName("lab-charts");
+        // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+        chartColumn.getElement().setAttribute("tabindex", "0");
+        chartColumn.getElement().setAttribute("role", "region");
+        chartColumn.getElement().setAttribute("aria-label", "Charts over steps");
         charts.values().forEach(chartColumn::add);
         add(head, form, view, chartColumn);
         preset.setWidthFull();
