@@ -18,8 +18,9 @@ import lab.minimax.session.TrainingRun;
  *   costs no probing; after every command (step, reset, pause) at once.</li>
  *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on {@link FrameBuilder#EVAL_SAMPLES}
  *   samples, q̂, D*, mode coverage) at most once per {@link #HEAVY_NANOS} and never more often
- *   than keeps them under a tenth of the run's time (the interval is at least ten times the
- *   last heavy computation); the first frame of a run always has them.</li>
+ *   than keeps them under about a tenth of the run's time (the interval is ten times the last
+ *   heavy computation, between {@link #HEAVY_NANOS} and {@link #HEAVY_MAX_NANOS}); the first
+ *   frame of a run and of a reset always has them.</li>
  *   <li>Speed: "steps per frame" s caps training at s × 20 steps/s (the frame rate), i.e. about
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
  *   <li>NaN/Inf: the run pauses itself (DIVERGED), the snapshot keeps the last good frame and
@@ -29,6 +30,8 @@ import lab.minimax.session.TrainingRun;
 public final class EngineRun implements LabRun {
     static final long FRAME_NANOS = 50_000_000L;
     static final long HEAVY_NANOS = 1_000_000_000L;
+    /** The longest wait between two heavy computations, however slow they are. */
+    static final long HEAVY_MAX_NANOS = 3_000_000_000L;
     static final double FRAMES_PER_SECOND = 20;
 
     private final TrainingRun run;
@@ -190,7 +193,7 @@ public final class EngineRun implements LabRun {
             if (heavy) {
                 long took = System.nanoTime() - now;
                 lastHeavyNanos = System.nanoTime();
-                heavyInterval = Math.max(HEAVY_NANOS, 10 * took);
+                heavyInterval = Math.min(HEAVY_MAX_NANOS, Math.max(HEAVY_NANOS, 10 * took));
             }
             version++;
             latest = next;

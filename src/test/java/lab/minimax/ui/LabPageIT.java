@@ -271,7 +271,7 @@ class LabPageIT {
         page.locator("mm-plane[data-seq]").waitFor();
         choose(page, "Speed", "50 steps/frame");
         button(page, "Play").click();
-        waitForStep(page, 600);
+        waitForStep(page, 2000);
         String status = page.locator("#status").textContent();
         button(page, "Pause").click();
         System.out.println("ring8 in the browser: " + status + "; pushed frames " + ws[0] + ", mean "
