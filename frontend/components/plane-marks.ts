@@ -20,6 +20,8 @@ export function drawContours(ctx: CanvasRenderingContext2D, v: Float32Array, n: 
         const b = v[r * n + c + 1];
         const d = v[(r + 1) * n + c];
         const e = v[(r + 1) * n + c + 1];
+        // D* is NaN where p and q̂ are both negligible: no contour through such a cell
+        if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(d) && Number.isFinite(e))) continue;
         const pts: number[] = [];
         const edge = (va: number, vb: number, xa: number, ya: number, xb: number, yb: number) => {
           if ((va < level) !== (vb < level)) {

@@ -62,6 +62,13 @@ public final class ConfigForm extends Composite<Div> {
         setConfig(initial);
     }
 
+    /** Puts components above the groups (the preset menu, the link's messages). */
+    void prepend(com.vaadin.flow.component.Component... components) {
+        for (int i = components.length - 1; i >= 0; i--) {
+            getContent().addComponentAsFirst(components[i]);
+        }
+    }
+
     /** Shows {@code c} in every field (no change is reported). */
     public void setConfig(ExperimentConfig c) {
         config = c;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Writes one snapshot into the page: the status line, the 2D or 1D chart (arrays the browser
  * already holds, such as the real samples, are not sent again), the new metrics rows, and — at
- * most every two seconds — the charts' text alternatives.
+ * most every two seconds while training, and on every frame of a stopped run — the charts' text
+ * alternatives.
  */
 final class FrameWriter {
     private static final long SUMMARY_NANOS = 2_000_000_000L;
@@ -80,7 +81,8 @@ final class FrameWriter {
             lastRow = java.util.Arrays.copyOfRange(rows, rows.length - Metric.COLUMNS, rows.length);
             lastMetricStep = (long) lastRow[0];
         }
-        if (now - lastSummary > SUMMARY_NANOS) {
+        // while training, every two seconds; a paused or diverged frame is the one that stays
+        if (now - lastSummary > SUMMARY_NANOS || s.state() != RunState.RUNNING) {
             lastSummary = now;
             summarise(s);
         }

@@ -3,8 +3,7 @@ package lab.minimax.ui;
 /**
  * What the lab page needs from one training run (one per browser tab). The page calls the
  * transport methods from the UI thread and samples {@link #latest()} at its own frame rate, so
- * training never waits for drawing. {@link DemoRun} stands in until the engine's session run is
- * wired behind this interface.
+ * training never waits for drawing. {@link EngineRun} is the implementation on the engine.
  */
 public interface LabRun extends AutoCloseable {
     /** Trains continuously until paused. */

@@ -7,9 +7,18 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.Preset;
+import lab.minimax.session.ReleaseEndpoint;
 import com.vaadin.flow.router.Route;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Presets;
 import lab.minimax.experiment.TargetCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +35,7 @@ import java.util.SplittableRandom;
 @Route("")
 @PageTitle("Minimax Lab")
 @CssImport("./styles/lab.css")
-public class LabView extends Div {
+public class LabView extends Div implements BeforeEnterObserver {
     private final LabRunFactory factory;
     private final ConfigForm form;
     private final TransportBar transport;
@@ -37,6 +46,11 @@ public class LabView extends Div {
     private final CheckboxGroup<LineLayer> lineLayers = new CheckboxGroup<>("Layers");
     private final Map<MetricChart, SeriesChart> charts = new EnumMap<>(MetricChart.class);
     private final FrameWriter writer;
+    private final Select<Preset> preset = Fields.select("Preset",
+            "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
+    private final Div linkMessage = new Div();
+    /** The link's UI keys (ui.*, _*), kept in the URL when the config changes. */
+    private Map<String, List<String>> uiKeys = Map.of();
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
     private final SplittableRandom seeds = new SplittableRandom();
     private LabRun run;
@@ -44,16 +58,16 @@ public class LabView extends Div {
     private boolean playing;
     private int stepsPerFrame = 5;
 
-    /** A page on the demo runs (Karibu tests). */
+    /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public LabView() {
-        this(DemoRun::new);
+        this(EngineRunFactory.standalone());
     }
 
     @Autowired
     public LabView(LabRunFactory factory) {
         this.factory = factory;
         addClassName("lab");
-        ExperimentConfig initial = DemoConfigs.ring8();
+        ExperimentConfig initial = Presets.ALL.get(0).config();
         form = new ConfigForm(initial, this::configEdited);
         transport = new TransportBar(this::play, this::pause, this::setSpeed);
         transport.stepD.addClickListener(e -> act(() -> run.stepD()));
@@ -96,9 +110,79 @@ public class LabView extends Div {
         view.addClassName("lab-view");
         Div chartColumn = new Div();
         chartColumn.addClassName("lab-charts");
+        // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+        chartColumn.getElement().setAttribute("tabindex", "0");
+        chartColumn.getElement().setAttribute("role", "region");
+        chartColumn.getElement().setAttribute("aria-label", "Charts over steps");
         charts.values().forEach(chartColumn::add);
         add(head, form, view, chartColumn);
-        startRun(initial);
+        preset.setWidthFull();
+        preset.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                openPreset(e.getValue().config());
+            }
+        });
+        linkMessage.setId("link-message");
+        linkMessage.getElement().setAttribute("role", "alert");
+        linkMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
+        linkMessage.setVisible(false);
+        form.prepend(preset, linkMessage);
+    }
+
+    /** Reads the configuration from the link: lenient, each bad parameter named and replaced by its default. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UrlState.Parsed parsed = UrlState.read(event.getLocation().getQueryParameters().getParameters());
+        uiKeys = parsed.uiKeys();
+        preset.setValue(parsed.preset());
+        form.setConfig(parsed.config());
+        showLinkErrors(parsed.errors());
+        startRun(parsed.config());
+    }
+
+    private void showLinkErrors(List<ConfigError> errors) {
+        if (errors.isEmpty()) {
+            linkMessage.setVisible(false);
+            return;
+        }
+        String text = UrlState.describe(errors);
+        linkMessage.setText(text);
+        linkMessage.setVisible(true);
+        Notification n = new Notification(text, 8000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+    }
+
+    /** The message about the link's invalid parameters (empty when the link was valid). */
+    String linkMessage() {
+        return linkMessage.isVisible() ? linkMessage.getText() : "";
+    }
+
+    Select<Preset> presetSelect() {
+        return preset;
+    }
+
+    private void openPreset(ExperimentConfig config) {
+        form.setConfig(config);
+        linkMessage.setVisible(false);
+        startRun(config);
+    }
+
+    /** Writes the config into the browser's address (no navigation, no history entry). */
+    private void updateUrl(ExperimentConfig config) {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)",
+                "?" + UrlState.write(config, uiKeys)));
+    }
+
+    /** Tells the page which run its page-hide beacon releases. */
+    private void announceRun(com.vaadin.flow.component.UI ui) {
+        if (run instanceof EngineRun er) {
+            ui.getPage().executeJs("window.__mmRunToken = $0;"
+                    + "if (!window.__mmBeacon) { window.__mmBeacon = true;"
+                    + " window.addEventListener('pagehide', () => navigator.sendBeacon("
+                    + "new URL($1 + '?token=' + window.__mmRunToken, document.baseURI)));"
+                    + "}", er.token(), ReleaseEndpoint.PATH.substring(1));
+        }
     }
 
     /** The run behind the page (tests). */
@@ -125,6 +209,8 @@ public class LabView extends Div {
             startRun(form.getConfig());
         }
         writer.forgetSent();
+        announceRun(e.getUI());
+        updateUrl(form.getConfig());
         pump = new FramePump(e.getUI(), () -> run, writer::draw);
         pump.start();
         pump.drawNow();
@@ -178,10 +264,13 @@ public class LabView extends Div {
     }
 
     private void configEdited(ExperimentConfig config, boolean needsNewModel) {
+        linkMessage.setVisible(false);
+        preset.clear();
         if (needsNewModel) {
             startRun(config);
         } else {
             run.updateLive(config);
+            updateUrl(config);
         }
     }
 
@@ -207,6 +296,8 @@ public class LabView extends Div {
         line.setVisible(!twoD);
         lineLayers.setVisible(!twoD);
         writer.newRun(run);
+        updateUrl(config);
+        getUI().ifPresent(this::announceRun);
         act(() -> {
             if (playing) {
                 run.play();

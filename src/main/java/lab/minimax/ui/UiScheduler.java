@@ -5,7 +5,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The small shared timer pool that paces the pages' frame pumps (and the demo runs): two daemon
+ * The small shared timer pool that paces the pages' frame pumps : two daemon
  * threads for all tabs, never a thread per tab.
  */
 final class UiScheduler {

@@ -220,4 +220,47 @@ class LabViewTest {
         // a new seed can coincide with the old one only by chance (1 in 10^6); then the run still restarts
         assertTrue(view.form().getConfig().seed() >= 0 && seed >= 0);
     }
+
+    private void open(String query) {
+        UI.getCurrent().navigate(LabView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
+        view = _get(LabView.class);
+    }
+
+    @Test
+    void anInvalidLinkParameterIsNamedAndReplacedAloneByItsDefault() {
+        open("batchSize=0&objective.divergence=kl");
+        ExperimentConfig c = view.form().getConfig();
+        assertEquals(Divergence.KL, c.objective().divergence(), "the valid parameter is kept");
+        assertEquals(lab.minimax.experiment.Defaults.CONFIG.batchSize(), c.batchSize(), "the bad one takes its default");
+        assertTrue(view.linkMessage().contains("batchSize"), view.linkMessage());
+        assertEquals(0, status()[0]);
+    }
+
+    @Test
+    void aPresetLinkOpensThePresetAndParametersBesideItOverrideIt() {
+        lab.minimax.experiment.Preset p = lab.minimax.experiment.Presets.get("ring8-wgan-gp");
+        open("_preset=ring8-wgan-gp&seed=7");
+        assertEquals(p.config().withSeed(7), view.form().getConfig());
+        assertEquals(p, view.presetSelect().getValue());
+        assertEquals("", view.linkMessage());
+    }
+
+    @Test
+    void theLinkRoundTripsFromTheForm() {
+        check("Batch size", 64, ExperimentConfig::batchSize, 64);
+        ExperimentConfig shown = view.form().getConfig();
+        open(UrlState.write(shown, java.util.Map.of()));
+        assertEquals(shown, view.form().getConfig());
+    }
+
+    @Test
+    void choosingAPresetShowsItsConfigAndRestartsTheRun() {
+        _click(button("Step G"));
+        LabRun first = view.run();
+        lab.minimax.experiment.Preset p = lab.minimax.experiment.Presets.ALL.get(2);
+        _setValue(view.presetSelect(), p);
+        assertEquals(p.config(), view.form().getConfig());
+        assertNotSame(first, view.run());
+        assertEquals(0, status()[0]);
+    }
 }

@@ -1,0 +1,88 @@
+package lab.minimax.ui;
+
+import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.ConfigUrl;
+import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Limits;
+import lab.minimax.experiment.ParseMode;
+import lab.minimax.experiment.ParseResult;
+import lab.minimax.experiment.Preset;
+import lab.minimax.experiment.Presets;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The page's link: the whole configuration in the query (the engine's URL codec), read
+ * leniently. {@code _preset=ID} (or {@code ui.preset=ID}) starts from a preset, and any config
+ * parameter beside it overrides the preset's value; other {@code ui.}/{@code _} keys are kept
+ * for the UI and written back unchanged.
+ */
+final class UrlState {
+    /** The preset keys. */
+    static final List<String> PRESET_KEYS = List.of("_preset", "ui.preset");
+
+    /**
+     * @param config  the configuration to open (always valid)
+     * @param errors  one per parameter that was replaced by its default or ignored
+     * @param preset  the preset named by the link, or null
+     * @param uiKeys  the link's UI keys other than the preset
+     */
+    record Parsed(ExperimentConfig config, List<ConfigError> errors, Preset preset, Map<String, List<String>> uiKeys) {
+    }
+
+    private UrlState() {
+    }
+
+    static Parsed read(Map<String, List<String>> query) {
+        List<ConfigError> errors = new ArrayList<>();
+        Preset preset = null;
+        Map<String, List<String>> ui = new LinkedHashMap<>();
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            String k = e.getKey();
+            if (PRESET_KEYS.contains(k)) {
+                String id = e.getValue().isEmpty() ? "" : e.getValue().get(0);
+                preset = Presets.find(id).orElse(null);
+                if (preset == null) {
+                    errors.add(new ConfigError(k, "unknown preset \"" + id + "\"; allowed: "
+                            + Presets.ALL.stream().map(Preset::id).collect(Collectors.joining(", "))));
+                }
+            } else if (ConfigUrl.isUiKey(k)) {
+                ui.put(k, e.getValue());
+            } else {
+                params.put(k, e.getValue());
+            }
+        }
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        if (preset != null) {
+            ConfigUrl.parameters(preset.config()).forEach((k, v) -> merged.put(k, List.of(v)));
+        }
+        merged.putAll(params);
+        ParseResult r = ConfigUrl.parse(merged, Limits.DEFAULTS, ParseMode.LENIENT);
+        errors.addAll(r.errors());
+        return new Parsed(r.config(), errors, preset, ui);
+    }
+
+    /** The query (without "?") for {@code config} plus the UI keys. */
+    static String write(ExperimentConfig config, Map<String, List<String>> uiKeys) {
+        StringBuilder q = new StringBuilder(ConfigUrl.write(config));
+        uiKeys.forEach((k, vs) -> vs.forEach(v -> q.append('&').append(enc(k)).append('=').append(enc(v))));
+        return q.toString();
+    }
+
+    /** One line per error: "batchSize: must be … — the default is used instead". */
+    static String describe(List<ConfigError> errors) {
+        return "This link has invalid settings; each was replaced by its default:\n"
+                + errors.stream().map(ConfigError::toString).collect(Collectors.joining("\n"));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
