@@ -40,8 +40,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "measured seconds per configuration, in [0.2, 600] (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--warmup", paramLabel = "S", defaultValue = "0.5",
-            description = "warm-up seconds per configuration, in [0.5, 600] (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "2",
+            description = "warm-up seconds per configuration, in [0.5, 600] (default ${DEFAULT-VALUE}: the JIT compiles the step meanwhile)")
     double warmup;
 
     @Option(names = "--check", description = "train small for 3000 steps and report mode coverage of 4096 samples")
