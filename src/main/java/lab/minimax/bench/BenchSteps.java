@@ -13,6 +13,7 @@ public final class BenchSteps {
     /** The step for dtype and variant, or empty when this build has no implementation of the dtype. */
     public static Optional<BenchStep> create(String dtype, Variant variant, long seed) {
         return switch (dtype) {
+            case "float32" -> Optional.of(new Float32Step(variant, seed));
             case "float64" -> Optional.of(new Float64Step(variant, seed));
             default -> Optional.empty();
         };
