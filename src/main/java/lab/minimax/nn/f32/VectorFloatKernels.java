@@ -34,62 +34,16 @@ final class VectorFloatKernels implements FloatKernels {
     /** C = epilogue(Â·B) where Â(i, p) = a[i·rs + p·ps]. */
     private static void gemm(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
                              int m, int k, int n, Epilogue e) {
-        final boolean withBias = e == Epilogue.BIAS || e == Epilogue.BIAS_RELU;
         final int nv2 = n - n % (2 * L);
         final int nv1 = n - n % L;
         int i = 0;
         for (; i + 4 <= m; i += 4) {
-            final int a0 = i * rs, a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs;
             int j = 0;
             for (; j < nv2; j += 2 * L) {
-                FloatVector init0 = withBias ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
-                FloatVector init1 = withBias ? FloatVector.fromArray(S, bias, j + L) : FloatVector.zero(S);
-                FloatVector c00 = init0, c01 = init1, c10 = init0, c11 = init1;
-                FloatVector c20 = init0, c21 = init1, c30 = init0, c31 = init1;
-                // C_{r, j..j+2L} = Σ_p Â(r, p) · B_{p, j..j+2L}
-                for (int p = 0; p < k; p++) {
-                    int bp = p * n + j, ap = p * ps;
-                    FloatVector b0 = FloatVector.fromArray(S, b, bp);
-                    FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-                    FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
-                    c00 = x.fma(b0, c00);
-                    c01 = x.fma(b1, c01);
-                    x = FloatVector.broadcast(S, a[a1 + ap]);
-                    c10 = x.fma(b0, c10);
-                    c11 = x.fma(b1, c11);
-                    x = FloatVector.broadcast(S, a[a2 + ap]);
-                    c20 = x.fma(b0, c20);
-                    c21 = x.fma(b1, c21);
-                    x = FloatVector.broadcast(S, a[a3 + ap]);
-                    c30 = x.fma(b0, c30);
-                    c31 = x.fma(b1, c31);
-                }
-                int ci = i * n + j;
-                store(c00, mask, c, ci, e);
-                store(c01, mask, c, ci + L, e);
-                store(c10, mask, c, ci + n, e);
-                store(c11, mask, c, ci + n + L, e);
-                store(c20, mask, c, ci + 2 * n, e);
-                store(c21, mask, c, ci + 2 * n + L, e);
-                store(c30, mask, c, ci + 3 * n, e);
-                store(c31, mask, c, ci + 3 * n + L, e);
+                tile4x2(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
             }
             for (; j < nv1; j += L) {
-                FloatVector init = withBias ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
-                FloatVector c0 = init, c1 = init, c2 = init, c3 = init;
-                for (int p = 0; p < k; p++) {
-                    int ap = p * ps;
-                    FloatVector b0 = FloatVector.fromArray(S, b, p * n + j);
-                    c0 = FloatVector.broadcast(S, a[a0 + ap]).fma(b0, c0);
-                    c1 = FloatVector.broadcast(S, a[a1 + ap]).fma(b0, c1);
-                    c2 = FloatVector.broadcast(S, a[a2 + ap]).fma(b0, c2);
-                    c3 = FloatVector.broadcast(S, a[a3 + ap]).fma(b0, c3);
-                }
-                int ci = i * n + j;
-                store(c0, mask, c, ci, e);
-                store(c1, mask, c, ci + n, e);
-                store(c2, mask, c, ci + 2 * n, e);
-                store(c3, mask, c, ci + 3 * n, e);
+                tile4x1(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
             }
             if (j < n) {
                 scalar(a, rs, ps, b, bias, mask, c, i, i + 4, j, k, n, e);
@@ -100,14 +54,74 @@ final class VectorFloatKernels implements FloatKernels {
         }
     }
 
-    /** The epilogue's elementwise part, then the store (the bias is in the accumulator already). */
-    private static void store(FloatVector v, float[] mask, float[] c, int idx, Epilogue e) {
-        if (e == Epilogue.BIAS_RELU) {
-            v = v.max(0f);
-        } else if (e == Epilogue.MASK) {
-            v = v.blend(0f, FloatVector.fromArray(S, mask, idx).compare(VectorOperators.LE, 0f));
+    /** C[i..i+4, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 8 accumulators. */
+    private static void tile4x2(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs;
+        FloatVector c00 = init(bias, j, e), c01 = init(bias, j + L, e), c10 = c00, c11 = c01;
+        FloatVector c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
         }
-        v.intoArray(c, idx);
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + n);
+        c11.intoArray(c, ci + n + L);
+        c20.intoArray(c, ci + 2 * n);
+        c21.intoArray(c, ci + 2 * n + L);
+        c30.intoArray(c, ci + 3 * n);
+        c31.intoArray(c, ci + 3 * n + L);
+        finish(mask, c, ci, n, 2 * L, e);
+    }
+
+    /** C[i..i+4, j..j+L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+L)), 4 accumulators. */
+    private static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs;
+        FloatVector c0 = init(bias, j, e), c1 = c0, c2 = c0, c3 = c0;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            c0 = FloatVector.broadcast(S, a[a0 + ap]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[a1 + ap]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[a2 + ap]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[a3 + ap]).fma(b0, c3);
+        }
+        c0.intoArray(c, ci);
+        c1.intoArray(c, ci + n);
+        c2.intoArray(c, ci + 2 * n);
+        c3.intoArray(c, ci + 3 * n);
+        finish(mask, c, ci, n, L, e);
+    }
+
+    /** The accumulator's start: bias[j..j+L) for the bias epilogues (added before the first FMA), else 0. */
+    private static FloatVector init(float[] bias, int j, Epilogue e) {
+        return e == Epilogue.BIAS || e == Epilogue.BIAS_RELU ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
+    }
+
+    /**
+     * The elementwise epilogue on the 4 × w block just stored at c[ci..] (still in L1): ReLU or the
+     * ReLU mask. Kept out of the vector code: merging vectors across epilogue branches defeats the
+     * JIT's box elimination (the step then allocates).
+     */
+    private static void finish(float[] mask, float[] c, int ci, int n, int w, Epilogue e) {
+        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
+            for (int r = 0; r < 4; r++) {
+                PlainFloatKernels.applyEpilogue(c, mask, ci + r * n, w, e);
+            }
+        }
     }
 
     /** Rows [i0, i1), columns [j0, n) in plain loops. */
@@ -138,18 +152,23 @@ final class VectorFloatKernels implements FloatKernels {
         for (int i = 0; i < m; i++) {
             int ai = i * k;
             for (int j = 0; j < n; j++) {
-                int bj = j * k;
-                FloatVector acc = FloatVector.zero(S);
-                int p = 0;
-                for (; p < kv; p += L) {
-                    acc = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bj + p), acc);
-                }
-                float s = acc.reduceLanes(VectorOperators.ADD);
-                for (; p < k; p++) {
-                    s += a[ai + p] * b[bj + p];
-                }
+                float s = dot(a, ai, b, j * k, k, kv);
                 c[i * n + j] = bias == null ? s : s + bias[j];
             }
         }
+    }
+
+    /** Σ_p a[ai + p]·b[bj + p], p < k (kv = k rounded down to whole vectors). */
+    private static float dot(float[] a, int ai, float[] b, int bj, int k, int kv) {
+        FloatVector acc = FloatVector.zero(S);
+        int p = 0;
+        for (; p < kv; p += L) {
+            acc = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bj + p), acc);
+        }
+        float s = acc.reduceLanes(VectorOperators.ADD);
+        for (; p < k; p++) {
+            s += a[ai + p] * b[bj + p];
+        }
+        return s;
     }
 }
