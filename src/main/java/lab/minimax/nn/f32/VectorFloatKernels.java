@@ -49,8 +49,33 @@ final class VectorFloatKernels implements FloatKernels {
                 scalar(a, rs, ps, b, bias, mask, c, i, i + 4, j, k, n, e);
             }
         }
-        if (i < m) {
-            scalar(a, rs, ps, b, bias, mask, c, i, m, 0, k, n, e);
+        for (; i < m; i++) {
+            // remaining rows (m mod 4, e.g. the 2-row Aᵀ of a first layer's weight gradient)
+            int j = 0;
+            for (; j < nv1; j += L) {
+                tile1x1(a, i * rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+            }
+            if (j < n) {
+                scalar(a, rs, ps, b, bias, mask, c, i, i + 1, j, k, n, e);
+            }
+        }
+    }
+
+    /** C[i, j..j+L) = epilogue(Σ_p Â(i, p) · B[p, j..j+L)), two accumulators (even / odd p). */
+    private static void tile1x1(float[] a, int a0, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        FloatVector c0 = init(bias, j, e), c1 = FloatVector.zero(S);
+        int p = 0;
+        for (; p + 2 <= k; p += 2) {
+            c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
+            c1 = FloatVector.broadcast(S, a[a0 + (p + 1) * ps]).fma(FloatVector.fromArray(S, b, (p + 1) * n + j), c1);
+        }
+        if (p < k) {
+            c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
+        }
+        c0.add(c1).intoArray(c, ci);
+        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
+            PlainFloatKernels.applyEpilogue(c, mask, ci, L, e);
         }
     }
 
