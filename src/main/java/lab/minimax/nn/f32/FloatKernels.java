@@ -1,0 +1,55 @@
+package lab.minimax.nn.f32;
+
+/**
+ * The float32 GEMM-shaped products of forward and back-propagation on row-major arrays (element
+ * (i, j) of an r×c matrix at {@code i·c + j}). Two implementations: {@link PlainFloatKernels}
+ * (plain loops, always available) and {@code VectorFloatKernels} ({@code jdk.incubator.vector},
+ * 4-row × 2-vector register tiles with FMA), chosen once by {@link #selected()}. Every method
+ * overwrites C; C must not alias A or B. Implementations are stateless and thread-safe.
+ */
+public interface FloatKernels {
+    /** The same switch as the double kernels: {@code -Dminimax.kernels=plain|vector}. */
+    String PROPERTY = "minimax.kernels";
+
+    /** What to do with a product in the tile's store. */
+    enum Epilogue {
+        /** C = A·B. */
+        NONE,
+        /** C = A·B + 1·biasᵀ. */
+        BIAS,
+        /** C = max(0, A·B + 1·biasᵀ) (an affine layer followed by ReLU). */
+        BIAS_RELU,
+        /** C = (A·B) ⊙ [mask &gt; 0] (ReLU's derivative from its output, mask m×n). */
+        MASK
+    }
+
+    /** "plain" or "vector". */
+    String name();
+
+    /**
+     * C = epilogue(A·B). A is m×k, B is k×n, C is m×n; bias (length n) for BIAS/BIAS_RELU,
+     * mask (m×n) for MASK, else ignored.
+     */
+    void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e);
+
+    /** C = Aᵀ·B. A is k×m, B is k×n, C is m×n. */
+    void multTransA(float[] a, float[] b, float[] c, int m, int k, int n);
+
+    /** C = A·Bᵀ (+ 1·biasᵀ if bias != null), by dot products. A is m×k, B is n×k, C is m×n. */
+    void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n);
+
+    /** The implementation in use (property, else vector when the module is present, else plain). */
+    static FloatKernels selected() {
+        return FloatKernelProvider.selected();
+    }
+
+    /** The plain-Java implementation. */
+    static FloatKernels plain() {
+        return PlainFloatKernels.INSTANCE;
+    }
+
+    /** The Vector API implementation; throws IllegalStateException when the module is absent. */
+    static FloatKernels vector() {
+        return FloatKernelProvider.vector();
+    }
+}

@@ -1,0 +1,75 @@
+package lab.minimax.nn.f32;
+
+/** {@link FloatKernels} in plain Java loops (i-k-j order, which the JIT auto-vectorises). */
+final class PlainFloatKernels implements FloatKernels {
+    static final PlainFloatKernels INSTANCE = new PlainFloatKernels();
+
+    @Override
+    public String name() {
+        return "plain";
+    }
+
+    @Override
+    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
+        for (int i = 0; i < m; i++) {
+            int ci = i * n;
+            // c_i = Σ_p a_ip · b_p (rows of B)
+            if (e == Epilogue.BIAS || e == Epilogue.BIAS_RELU) {
+                System.arraycopy(bias, 0, c, ci, n);
+            } else {
+                java.util.Arrays.fill(c, ci, ci + n, 0f);
+            }
+            for (int p = 0; p < k; p++) {
+                float aip = a[i * k + p];
+                int bp = p * n;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += aip * b[bp + j];
+                }
+            }
+            applyEpilogue(c, mask, ci, n, e);
+        }
+    }
+
+    /** The elementwise part of an epilogue on c[ci .. ci+n). */
+    static void applyEpilogue(float[] c, float[] mask, int ci, int n, Epilogue e) {
+        if (e == Epilogue.BIAS_RELU) {
+            for (int j = ci; j < ci + n; j++) {
+                c[j] = Math.max(0f, c[j]);
+            }
+        } else if (e == Epilogue.MASK) {
+            for (int j = ci; j < ci + n; j++) {
+                c[j] = mask[j] > 0f ? c[j] : 0f;
+            }
+        }
+    }
+
+    @Override
+    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n) {
+        java.util.Arrays.fill(c, 0, m * n, 0f);
+        // C_i· = Σ_p A_pi · B_p·
+        for (int p = 0; p < k; p++) {
+            int ap = p * m, bp = p * n;
+            for (int i = 0; i < m; i++) {
+                float api = a[ap + i];
+                int ci = i * n;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += api * b[bp + j];
+                }
+            }
+        }
+    }
+
+    @Override
+    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n) {
+        // C_ij = A_i· · B_j· (+ bias_j)
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float s = 0f;
+                for (int p = 0; p < k; p++) {
+                    s += a[i * k + p] * b[j * k + p];
+                }
+                c[i * n + j] = bias == null ? s : s + bias[j];
+            }
+        }
+    }
+}
