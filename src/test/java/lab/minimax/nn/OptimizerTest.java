@@ -191,7 +191,7 @@ class OptimizerTest {
     @Test
     void badArgumentsNameTheField() {
         double[][] p = params();
-        assertMessage(() -> new Adam(0, 0.9, 0.999, 1e-8, p), "lr");
+        assertMessage(() -> new Adam(-1e-3, 0.9, 0.999, 1e-8, p), "lr");
         assertMessage(() -> new Adam(1e-3, 1.0, 0.999, 1e-8, p), "beta1");
         assertMessage(() -> new Adam(1e-3, 0.9, -0.1, 1e-8, p), "beta2");
         assertMessage(() -> new Adam(1e-3, 0.9, 0.999, 0, p), "eps");
