@@ -49,6 +49,7 @@ public class LabView extends Div implements BeforeEnterObserver {
     private final Select<Preset> preset = Fields.select("Preset",
             "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
     private final Div linkMessage = new Div();
+    private final Div chartColumn = new Div();
     /** The link's UI keys (ui.*, _*), kept in the URL when the config changes. */
     private Map<String, List<String>> uiKeys = Map.of();
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
@@ -108,7 +109,6 @@ public class LabView extends Div implements BeforeEnterObserver {
         }
         Div view = new Div(planeLayers, lineLayers, plane, line);
         view.addClassName("lab-view");
-        Div chartColumn = new Div();
         chartColumn.addClassName("lab-charts");
         // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
         chartColumn.getElement().setAttribute("tabindex", "0");
@@ -134,10 +134,24 @@ public class LabView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         UrlState.Parsed parsed = UrlState.read(event.getLocation().getQueryParameters().getParameters());
         uiKeys = parsed.uiKeys();
+        applyHide(UrlState.hidden(uiKeys));
         preset.setValue(parsed.preset());
         form.setConfig(parsed.config());
         showLinkErrors(parsed.errors());
         startRun(parsed.config());
+    }
+
+    /**
+     * {@code _hide=a,b,…}: hides the settings groups (target, objective, generator, discriminator,
+     * optimizers, training), the preset menu (preset), the layer toggles (layers) or the charts
+     * over steps (charts), as TensorFlow Playground's hide flags do.
+     */
+    private void applyHide(java.util.Set<String> hidden) {
+        form.hideGroups(hidden);
+        preset.setVisible(!hidden.contains("preset"));
+        planeLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        lineLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        chartColumn.setVisible(!hidden.contains("charts"));
     }
 
     private void showLinkErrors(List<ConfigError> errors) {

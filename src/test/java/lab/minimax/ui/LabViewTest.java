@@ -263,4 +263,23 @@ class LabViewTest {
         assertNotSame(first, view.run());
         assertEquals(0, status()[0]);
     }
+
+    @Test
+    void hideFlagsHideTheNamedGroupsAndStayInTheLink() {
+        open("_hide=target,generator,discriminator,optimizers,training,preset,charts&objective.divergence=kl");
+        List<com.vaadin.flow.component.details.Details> groups = _find(view.form(),
+                com.vaadin.flow.component.details.Details.class);
+        for (com.vaadin.flow.component.details.Details d : groups) {
+            assertEquals(d.getSummaryText().equals("Objective"), d.isVisible(), d.getSummaryText());
+        }
+        assertFalse(view.presetSelect().isVisible());
+        assertEquals(Divergence.KL, view.form().getConfig().objective().divergence());
+        String link = UrlState.write(view.form().getConfig(), java.util.Map.of("_hide", List.of("target,charts")));
+        assertTrue(link.contains("&_hide=target%2Ccharts"), link);
+        open(link);
+        assertEquals(java.util.Set.of("target", "charts"),
+                UrlState.hidden(java.util.Map.of("_hide", List.of("target,charts"))));
+        assertTrue(_find(view.form(), com.vaadin.flow.component.details.Details.class).stream()
+                .filter(d -> d.getSummaryText().equals("Target")).noneMatch(com.vaadin.flow.component.Component::isVisible));
+    }
 }
