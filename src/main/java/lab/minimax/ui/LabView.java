@@ -71,9 +71,10 @@ public class LabView extends Div implements BeforeEnterObserver {
         ExperimentConfig initial = Presets.ALL.get(0).config();
         form = new ConfigForm(initial, this::configEdited);
         transport = new TransportBar(this::play, this::pause, this::setSpeed);
-        transport.stepD.addClickListener(e -> act(() -> run.stepD()));
-        transport.stepG.addClickListener(e -> act(() -> run.stepG()));
-        transport.step.addClickListener(e -> act(() -> run.step()));
+        // a single step pauses a running run (the engine does), and the page follows
+        transport.stepD.addClickListener(e -> manual(() -> run.stepD()));
+        transport.stepG.addClickListener(e -> manual(() -> run.stepG()));
+        transport.step.addClickListener(e -> manual(() -> run.step()));
         transport.reset.addClickListener(e -> reset());
         transport.newSeed.addClickListener(e -> newSeed());
 
@@ -253,6 +254,11 @@ public class LabView extends Div implements BeforeEnterObserver {
     private void play() {
         playing = true;
         act(() -> run.play());
+    }
+
+    private void manual(Runnable step) {
+        playing = false;
+        act(step);
     }
 
     private void pause() {

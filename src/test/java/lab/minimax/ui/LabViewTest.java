@@ -94,6 +94,11 @@ class LabViewTest {
         assertEquals("running", state());
         _click(button("Pause"));
         assertEquals("paused", state());
+        _click(button("Play"));
+        _click(button("Step G"));
+        assertEquals("paused", state(), "a single step pauses a running run");
+        check("Divergence", Divergence.WGAN_GP, c -> c.objective().divergence(), Divergence.WGAN_GP);
+        assertEquals("paused", state(), "and the next run does not start by itself");
     }
 
     @Test
