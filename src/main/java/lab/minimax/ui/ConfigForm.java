@@ -34,6 +34,8 @@ public final class ConfigForm extends Composite<Div> {
     final OptimizerFields dOptimizer = new OptimizerFields("D", "the discriminator", this::edited);
     final ScheduleFields schedule = new ScheduleFields(this::edited);
     private final Span message = new Span();
+    /** The groups by their {@code _hide} key. */
+    private final java.util.Map<String, Details> groups = new java.util.LinkedHashMap<>();
     private final BiConsumer<ExperimentConfig, Boolean> listener;
     private ExperimentConfig config;
 
@@ -52,14 +54,25 @@ public final class ConfigForm extends Composite<Div> {
         noiseDistribution.addValueChangeListener(e -> fromClient(e.isFromClient()));
         Div root = getContent();
         root.addClassName("lab-form");
-        root.add(message,
-                group("Target", true, target),
-                group("Objective", true, objective),
-                group("Generator G", false, noise, generator),
-                group("Discriminator D", false, discriminator),
-                group("Optimizers", false, gOptimizer, dOptimizer),
-                group("Training", true, schedule));
+        groups.put("target", group("Target", true, target));
+        groups.put("objective", group("Objective", true, objective));
+        groups.put("generator", group("Generator G", false, noise, generator));
+        groups.put("discriminator", group("Discriminator D", false, discriminator));
+        groups.put("optimizers", group("Optimizers", false, gOptimizer, dOptimizer));
+        groups.put("training", group("Training", true, schedule));
+        root.add(message);
+        groups.values().forEach(root::add);
         setConfig(initial);
+    }
+
+    /** The keys {@link #hideGroups} understands: target, objective, generator, discriminator, optimizers, training. */
+    java.util.Set<String> groupKeys() {
+        return groups.keySet();
+    }
+
+    /** Hides the groups named in {@code keys} (a course link showing only chosen controls); shows the others. */
+    void hideGroups(java.util.Set<String> keys) {
+        groups.forEach((k, g) -> g.setVisible(!keys.contains(k)));
     }
 
     /** Puts components above the groups (the preset menu, the link's messages). */

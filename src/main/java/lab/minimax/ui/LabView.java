@@ -49,6 +49,7 @@ public class LabView extends Div implements BeforeEnterObserver {
     private final Select<Preset> preset = Fields.select("Preset",
             "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
     private final Div linkMessage = new Div();
+    private final Div chartColumn = new Div();
     /** The link's UI keys (ui.*, _*), kept in the URL when the config changes. */
     private Map<String, List<String>> uiKeys = Map.of();
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
@@ -70,9 +71,10 @@ public class LabView extends Div implements BeforeEnterObserver {
         ExperimentConfig initial = Presets.ALL.get(0).config();
         form = new ConfigForm(initial, this::configEdited);
         transport = new TransportBar(this::play, this::pause, this::setSpeed);
-        transport.stepD.addClickListener(e -> act(() -> run.stepD()));
-        transport.stepG.addClickListener(e -> act(() -> run.stepG()));
-        transport.step.addClickListener(e -> act(() -> run.step()));
+        // a single step pauses a running run (the engine does), and the page follows
+        transport.stepD.addClickListener(e -> manual(() -> run.stepD()));
+        transport.stepG.addClickListener(e -> manual(() -> run.stepG()));
+        transport.step.addClickListener(e -> manual(() -> run.step()));
         transport.reset.addClickListener(e -> reset());
         transport.newSeed.addClickListener(e -> newSeed());
 
@@ -108,7 +110,6 @@ public class LabView extends Div implements BeforeEnterObserver {
         }
         Div view = new Div(planeLayers, lineLayers, plane, line);
         view.addClassName("lab-view");
-        Div chartColumn = new Div();
         chartColumn.addClassName("lab-charts");
         // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
         chartColumn.getElement().setAttribute("tabindex", "0");
@@ -134,10 +135,24 @@ public class LabView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         UrlState.Parsed parsed = UrlState.read(event.getLocation().getQueryParameters().getParameters());
         uiKeys = parsed.uiKeys();
+        applyHide(UrlState.hidden(uiKeys));
         preset.setValue(parsed.preset());
         form.setConfig(parsed.config());
         showLinkErrors(parsed.errors());
         startRun(parsed.config());
+    }
+
+    /**
+     * {@code _hide=a,b,…}: hides the settings groups (target, objective, generator, discriminator,
+     * optimizers, training), the preset menu (preset), the layer toggles (layers) or the charts
+     * over steps (charts), as TensorFlow Playground's hide flags do.
+     */
+    private void applyHide(java.util.Set<String> hidden) {
+        form.hideGroups(hidden);
+        preset.setVisible(!hidden.contains("preset"));
+        planeLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        lineLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        chartColumn.setVisible(!hidden.contains("charts"));
     }
 
     private void showLinkErrors(List<ConfigError> errors) {
@@ -239,6 +254,11 @@ public class LabView extends Div implements BeforeEnterObserver {
     private void play() {
         playing = true;
         act(() -> run.play());
+    }
+
+    private void manual(Runnable step) {
+        playing = false;
+        act(step);
     }
 
     private void pause() {

@@ -69,6 +69,19 @@ final class UrlState {
         return new Parsed(r.config(), errors, preset, ui);
     }
 
+    /** The lower-case names listed in the link's {@code _hide} parameter (comma-separated). */
+    static java.util.Set<String> hidden(Map<String, List<String>> uiKeys) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String v : uiKeys.getOrDefault("_hide", List.of())) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The query (without "?") for {@code config} plus the UI keys. */
     static String write(ExperimentConfig config, Map<String, List<String>> uiKeys) {
         StringBuilder q = new StringBuilder(ConfigUrl.write(config));

@@ -94,6 +94,11 @@ class LabViewTest {
         assertEquals("running", state());
         _click(button("Pause"));
         assertEquals("paused", state());
+        _click(button("Play"));
+        _click(button("Step G"));
+        assertEquals("paused", state(), "a single step pauses a running run");
+        check("Divergence", Divergence.WGAN_GP, c -> c.objective().divergence(), Divergence.WGAN_GP);
+        assertEquals("paused", state(), "and the next run does not start by itself");
     }
 
     @Test
@@ -262,5 +267,24 @@ class LabViewTest {
         assertEquals(p.config(), view.form().getConfig());
         assertNotSame(first, view.run());
         assertEquals(0, status()[0]);
+    }
+
+    @Test
+    void hideFlagsHideTheNamedGroupsAndStayInTheLink() {
+        open("_hide=target,generator,discriminator,optimizers,training,preset,charts&objective.divergence=kl");
+        List<com.vaadin.flow.component.details.Details> groups = _find(view.form(),
+                com.vaadin.flow.component.details.Details.class);
+        for (com.vaadin.flow.component.details.Details d : groups) {
+            assertEquals(d.getSummaryText().equals("Objective"), d.isVisible(), d.getSummaryText());
+        }
+        assertFalse(view.presetSelect().isVisible());
+        assertEquals(Divergence.KL, view.form().getConfig().objective().divergence());
+        String link = UrlState.write(view.form().getConfig(), java.util.Map.of("_hide", List.of("target,charts")));
+        assertTrue(link.contains("&_hide=target%2Ccharts"), link);
+        open(link);
+        assertEquals(java.util.Set.of("target", "charts"),
+                UrlState.hidden(java.util.Map.of("_hide", List.of("target,charts"))));
+        assertTrue(_find(view.form(), com.vaadin.flow.component.details.Details.class).stream()
+                .filter(d -> d.getSummaryText().equals("Target")).noneMatch(com.vaadin.flow.component.Component::isVisible));
     }
 }
