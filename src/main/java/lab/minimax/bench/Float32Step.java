@@ -39,8 +39,17 @@ public final class Float32Step implements BenchStep {
 
     /** threads 1, or 2 (products split by rows with one worker thread, see {@link ParallelFloatKernels}). */
     public Float32Step(Variant v, long seed, int threads) {
-        this(v, new SplittableRandom(seed), threads == 2
+        this(v, new SplittableRandom(seed), threads == 2 && splits(v)
                 ? new ParallelFloatKernels(FloatKernels.selected(), PARALLEL_MIN_FLOPS) : FloatKernels.selected());
+    }
+
+    /**
+     * Whether the variant has a product worth sharing (the D forward on 2B rows of a hidden layer,
+     * 2B·w·w multiply-adds, reaches {@link #PARALLEL_MIN_FLOPS}); if not, threads = 2 runs on one
+     * thread and {@link #threads()} says 1.
+     */
+    static boolean splits(Variant v) {
+        return 2L * v.batch * v.width * v.width >= PARALLEL_MIN_FLOPS;
     }
 
     /** The three streams are split from {@code root} in the order G, D, data (as the float64 step). */
