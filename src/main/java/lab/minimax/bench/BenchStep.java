@@ -8,6 +8,11 @@ public interface BenchStep {
     /** Runs one step. */
     void step();
 
+    /** Threads the step runs on (1, or 2 when it shares its products with a worker). */
+    default int threads() {
+        return 1;
+    }
+
     /** "float32" or "float64". */
     String dtype();
 

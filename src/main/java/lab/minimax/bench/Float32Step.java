@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import lab.minimax.nn.f32.FloatAdam;
 import lab.minimax.nn.f32.FloatKernels;
 import lab.minimax.nn.f32.FloatMlp;
+import lab.minimax.nn.f32.ParallelFloatKernels;
 
 /**
  * The canonical workload in float32 on {@link FloatMlp}: sample X (ring8) and Z, X̃ = G(Z) once,
@@ -23,12 +24,37 @@ public final class Float32Step implements BenchStep {
     private final float[] centres = new float[16];
     private final float[] z, both, dV, dFake;
 
+    /**
+     * Products of at least this many multiply-adds are shared by two threads when threads = 2
+     * (all of the large variant's hidden layers; none of the small one's, where a second thread
+     * does not pay for any peer).
+     */
+    public static final long PARALLEL_MIN_FLOPS = 1L << 22;
+
+    private final int threads;
+
     public Float32Step(Variant v, long seed) {
         this(v, new SplittableRandom(seed), FloatKernels.selected());
     }
 
+    /** threads 1, or 2 (products split by rows with one worker thread, see {@link ParallelFloatKernels}). */
+    public Float32Step(Variant v, long seed, int threads) {
+        this(v, new SplittableRandom(seed), threads == 2 && splits(v)
+                ? new ParallelFloatKernels(FloatKernels.selected(), PARALLEL_MIN_FLOPS) : FloatKernels.selected());
+    }
+
+    /**
+     * Whether the variant has a product worth sharing (the D forward on 2B rows of a hidden layer,
+     * 2B·w·w multiply-adds, reaches {@link #PARALLEL_MIN_FLOPS}); if not, threads = 2 runs on one
+     * thread and {@link #threads()} says 1.
+     */
+    static boolean splits(Variant v) {
+        return 2L * v.batch * v.width * v.width >= PARALLEL_MIN_FLOPS;
+    }
+
     /** The three streams are split from {@code root} in the order G, D, data (as the float64 step). */
     public Float32Step(Variant v, SplittableRandom root, FloatKernels kernels) {
+        threads = kernels instanceof ParallelFloatKernels ? 2 : 1;
         batch = v.batch;
         g = new FloatMlp(2, v.hidden(), 2, kernels, root.split());
         d = new FloatMlp(2, v.hidden(), 1, kernels, root.split());
@@ -84,6 +110,11 @@ public final class Float32Step implements BenchStep {
 
     static float sigmoid(float x) {
         return (float) (1 / (1 + Math.exp(-x)));
+    }
+
+    @Override
+    public int threads() {
+        return threads;
     }
 
     @Override

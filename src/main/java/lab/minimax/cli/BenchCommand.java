@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
     String dtype;
 
     @Option(names = "--threads", paramLabel = "1|2|all", defaultValue = "all",
-            description = "threads (default ${DEFAULT-VALUE}; 2 currently runs single-threaded, marked note=single-threaded)")
+            description = "threads (default ${DEFAULT-VALUE}; float32 shares the large products with a second thread, "
+                    + "float64 runs single-threaded and says note=single-threaded)")
     String threads;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2.5",
@@ -111,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int th : threadCounts) {
             for (Variant v : variants) {
                 for (String d : dtypes) {
-                    Optional<BenchStep> s = BenchSteps.create(d, v, 0);
+                    Optional<BenchStep> s = BenchSteps.create(d, v, 0, th);
                     if (s.isEmpty()) {
                         System.out.println("# minimax-ejml " + d + " " + v.id() + ": not implemented in this build");
                         continue;
@@ -122,7 +123,7 @@ public final class BenchCommand implements Callable<Integer> {
                     System.out.printf(Locale.ROOT,
                             "minimax-ejml %s %s threads=%d steps_per_s=%.2f best=%.2f chunks=%d steps=%d other_cpu=%.2f kernels=%s%s%n",
                             d, v.id(), th, r.stepsPerSecond(), r.best(), r.chunks(), r.steps(), other,
-                            s.get().kernels(), th > 1 ? " note=single-threaded" : "");
+                            s.get().kernels(), s.get().threads() < th ? " note=single-threaded" : "");
                     System.out.flush();
                 }
             }

@@ -16,29 +16,42 @@ import org.junit.jupiter.api.Test;
 class Float32StepAllocationTest {
     private static final com.sun.management.ThreadMXBean MX =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final long KIB = 1024;
+    static final long KIB = 1024;
 
-    private static long allocated(BenchStep s, int n) {
-        long[] ids = {Thread.currentThread().getId()};
-        long before = MX.getThreadAllocatedBytes(ids)[0];
+    /** Bytes allocated over n steps, summed over the given threads. */
+    static long allocated(BenchStep s, int n, long... ids) {
+        long before = sum(MX.getThreadAllocatedBytes(ids));
         for (int i = 0; i < n; i++) {
             s.step();
         }
-        return MX.getThreadAllocatedBytes(ids)[0] - before;
+        return sum(MX.getThreadAllocatedBytes(ids)) - before;
+    }
+
+    private static long sum(long[] x) {
+        long s = 0;
+        for (long v : x) {
+            s += v;
+        }
+        return s;
+    }
+
+    static long steadyState(String what, BenchStep s, long... ids) {
+        int done = 0, clean = 0;
+        while (done < 30_000 && (done < 2_000 || clean < 2)) {
+            // 24 bytes per reading are the long[] getThreadAllocatedBytes returns
+            clean = allocated(s, 1000, ids) <= KIB ? clean + 1 : 0;
+            done += 1000;
+        }
+        long bytes = allocated(s, 1000, ids);
+        System.out.printf("%s: %d bytes over 1000 steps after %d warm-up steps%n", what, bytes, done);
+        return bytes;
     }
 
     @Test
-    void smallStepAllocatesNothingForBothKernels() {
-        for (FloatKernels k : new FloatKernels[]{FloatKernels.vector(), FloatKernels.plain()}) {
+    void smallStepAllocatesNothingWithVectorKernels() {
+        for (FloatKernels k : new FloatKernels[]{FloatKernels.vector()}) {
             Float32Step s = new Float32Step(Variant.SMALL, new SplittableRandom(5), k);
-            int done = 0, clean = 0;
-            while (done < 30_000 && (done < 2_000 || clean < 2)) {
-                clean = allocated(s, 1000) <= KIB ? clean + 1 : 0;
-                done += 1000;
-            }
-            long bytes = allocated(s, 1000);
-            System.out.printf("float32 small [%s kernels]: %d bytes over 1000 steps after %d warm-up steps%n",
-                    k.name(), bytes, done);
+            long bytes = steadyState("float32 small [" + k.name() + " kernels]", s, Thread.currentThread().getId());
             assertTrue(bytes <= KIB, k.name() + ": " + bytes + " bytes per 1000 steps");
         }
     }

@@ -30,13 +30,31 @@ public interface FloatKernels {
      * C = epilogue(A·B). A is m×k, B is k×n, C is m×n; bias (length n) for BIAS/BIAS_RELU,
      * mask (m×n) for MASK, else ignored.
      */
-    void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e);
+    default void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
+        mult(a, b, bias, mask, c, m, k, n, e, 0, m);
+    }
 
     /** C = Aᵀ·B. A is k×m, B is k×n, C is m×n. */
-    void multTransA(float[] a, float[] b, float[] c, int m, int k, int n);
+    default void multTransA(float[] a, float[] b, float[] c, int m, int k, int n) {
+        multTransA(a, b, c, m, k, n, 0, m);
+    }
 
     /** C = A·Bᵀ (+ 1·biasᵀ if bias != null), by dot products. A is m×k, B is n×k, C is m×n. */
-    void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n);
+    default void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n) {
+        multTransB(a, b, bias, c, m, k, n, 0, m);
+    }
+
+    /**
+     * Rows [i0, i1) of C only (the others untouched); i0 a multiple of 4, so a row's result does not
+     * depend on the split (threads share a product by rows).
+     */
+    void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e, int i0, int i1);
+
+    /** Rows [i0, i1) of C = Aᵀ·B (i0 a multiple of 4). */
+    void multTransA(float[] a, float[] b, float[] c, int m, int k, int n, int i0, int i1);
+
+    /** Rows [i0, i1) of C = A·Bᵀ (+ bias). */
+    void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1);
 
     /** The implementation in use (property, else vector when the module is present, else plain). */
     static FloatKernels selected() {

@@ -10,8 +10,9 @@ final class PlainFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
-        for (int i = 0; i < m; i++) {
+    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                     int i0, int i1) {
+        for (int i = i0; i < i1; i++) {
             int ci = i * n;
             // c_i = Σ_p a_ip · b_p (rows of B)
             if (e == Epilogue.BIAS || e == Epilogue.BIAS_RELU) {
@@ -44,12 +45,12 @@ final class PlainFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n) {
-        java.util.Arrays.fill(c, 0, m * n, 0f);
+    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n, int i0, int i1) {
+        java.util.Arrays.fill(c, i0 * n, i1 * n, 0f);
         // C_i· = Σ_p A_pi · B_p·
         for (int p = 0; p < k; p++) {
             int ap = p * m, bp = p * n;
-            for (int i = 0; i < m; i++) {
+            for (int i = i0; i < i1; i++) {
                 float api = a[ap + i];
                 int ci = i * n;
                 for (int j = 0; j < n; j++) {
@@ -60,9 +61,9 @@ final class PlainFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n) {
+    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
         // C_ij = A_i· · B_j· (+ bias_j)
-        for (int i = 0; i < m; i++) {
+        for (int i = i0; i < i1; i++) {
             for (int j = 0; j < n; j++) {
                 float s = 0f;
                 for (int p = 0; p < k; p++) {

@@ -20,23 +20,24 @@ final class VectorFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
+    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                     int i0, int i1) {
         // a(i, p) = a[i·k + p]
-        gemm(a, k, 1, b, bias, mask, c, m, k, n, e);
+        gemm(a, k, 1, b, bias, mask, c, i0, i1, k, n, e);
     }
 
     @Override
-    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n) {
+    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n, int i0, int i1) {
         // Aᵀ(i, p) = a[p·m + i]
-        gemm(a, 1, m, b, null, null, c, m, k, n, Epilogue.NONE);
+        gemm(a, 1, m, b, null, null, c, i0, i1, k, n, Epilogue.NONE);
     }
 
-    /** C = epilogue(Â·B) where Â(i, p) = a[i·rs + p·ps]. */
+    /** Rows [i0, m) of C = epilogue(Â·B) where Â(i, p) = a[i·rs + p·ps]. */
     private static void gemm(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
-                             int m, int k, int n, Epilogue e) {
+                             int i0, int m, int k, int n, Epilogue e) {
         final int nv2 = n - n % (2 * L);
         final int nv1 = n - n % L;
-        int i = 0;
+        int i = i0;
         for (; i + 4 <= m; i += 4) {
             int j = 0;
             for (; j < nv2; j += 2 * L) {
@@ -171,10 +172,10 @@ final class VectorFloatKernels implements FloatKernels {
     }
 
     @Override
-    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n) {
+    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
         final int kv = k - k % L;
         // C_ij = A_i· · B_j· (+ bias_j)
-        for (int i = 0; i < m; i++) {
+        for (int i = i0; i < i1; i++) {
             int ai = i * k;
             for (int j = 0; j < n; j++) {
                 float s = dot(a, ai, b, j * k, k, kv);
