@@ -8,6 +8,7 @@ import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.gan.FGanObjective;
 import lab.minimax.gan.GanDivergence;
+import lab.minimax.gan.Noise;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerSettings;
 import lab.minimax.nn.Adam;
@@ -77,7 +78,7 @@ public final class Float64Step implements BenchStep {
     @Override
     public double[] generate(RandomGenerator rng, int n) {
         DMatrixRMaj z = new DMatrixRMaj(n, 2);
-        Trainer.sampleNoise(rng, NoiseDistribution.GAUSSIAN, z.data, 2 * n);
+        Noise.sample(rng, NoiseDistribution.GAUSSIAN, z.data, 2 * n);
         return java.util.Arrays.copyOf(trainer.generator().forward(z).data, 2 * n);
     }
 }

@@ -22,7 +22,7 @@ public final class Generated {
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);
             z.reshape(rows, dz);
-            Trainer.sampleNoise(rng, noise, z.data, rows * dz);
+            Noise.sample(rng, noise, z.data, rows * dz);
             DMatrixRMaj x = generator.forward(z);
             System.arraycopy(x.data, 0, out, start * dx, rows * dx);
         }

@@ -56,7 +56,7 @@ public final class Probe {
         target.sample(rng, r, samples);
         real = toFloat(r);
         zFixed = new DMatrixRMaj(samples, dz);
-        Trainer.sampleNoise(rng, trainer.noise(), zFixed.data, samples * dz);
+        Noise.sample(rng, trainer.noise(), zFixed.data, samples * dz);
         grid = gridPoints();
         zManifold = manifoldNoise(trainer);
         zMap = mapNoise(trainer);

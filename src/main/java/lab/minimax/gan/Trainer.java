@@ -234,22 +234,9 @@ public final class Trainer {
 
     /** Z ~ noise, X̃ = G(Z) (G keeps its forward cache for the generator update). */
     private void generateFake() {
-        sampleNoise(rng, noise, z.data, batch * dz);
+        Noise.sample(rng, noise, z.data, batch * dz);
         DMatrixRMaj out = generator.forward(z);
         System.arraycopy(out.data, 0, fakeX.data, 0, batch * dx);
-    }
-
-    /** Fills out[0..count) with N(0, 1) or U[−1, 1] draws. */
-    public static void sampleNoise(RandomGenerator rng, NoiseDistribution noise, double[] out, int count) {
-        if (noise == NoiseDistribution.GAUSSIAN) {
-            for (int i = 0; i < count; i++) {
-                out[i] = rng.nextGaussian();
-            }
-        } else {
-            for (int i = 0; i < count; i++) {
-                out[i] = 2 * rng.nextDouble() - 1;
-            }
-        }
     }
 
     private void applyLearningRates() {

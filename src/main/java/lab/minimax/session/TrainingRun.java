@@ -168,7 +168,7 @@ public final class TrainingRun {
                     }
                 } while (n[0] < budget && System.nanoTime() - start < RunScheduler.SLICE_NANOS);
             });
-            stepRate.add(n[0]);
+            stepRate.sample(System.nanoTime(), trainer.generatorSteps());
             if (state == RunState.RUNNING) {
                 long elapsed = System.nanoTime() - start;
                 delay = Double.isInfinite(cap) ? 0 : Math.max(0, (long) (n[0] / cap * 1e9) - elapsed);
@@ -262,6 +262,6 @@ public final class TrainingRun {
     }
 
     public double stepsPerSecond() {
-        return stepRate.perSecond();
+        return stepRate.rate(System.nanoTime());
     }
 }

@@ -1,5 +1,7 @@
 package lab.minimax.ui;
 
+import lab.minimax.session.RateMeter;
+
 import com.vaadin.flow.component.html.Span;
 
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.session;
 
 import org.junit.jupiter.api.Test;
 
