@@ -123,8 +123,12 @@ public final class ParallelFloatKernels implements FloatKernels, AutoCloseable {
             return;
         }
         int h = post(0, a, b, bias, mask, c, m, k, n, e);
-        base.mult(a, b, bias, mask, c, m, k, n, e, h, m);
-        await();
+        try {
+            base.mult(a, b, bias, mask, c, m, k, n, e, h, m);
+        } finally {
+            // the worker's share is always collected, so a failure never leaks into the next call
+            await();
+        }
     }
 
     @Override
@@ -134,8 +138,12 @@ public final class ParallelFloatKernels implements FloatKernels, AutoCloseable {
             return;
         }
         int h = post(1, a, b, null, null, c, m, k, n, null);
-        base.multTransA(a, b, c, m, k, n, h, m);
-        await();
+        try {
+            base.multTransA(a, b, c, m, k, n, h, m);
+        } finally {
+            // the worker's share is always collected, so a failure never leaks into the next call
+            await();
+        }
     }
 
     @Override
@@ -145,8 +153,12 @@ public final class ParallelFloatKernels implements FloatKernels, AutoCloseable {
             return;
         }
         int h = post(2, a, b, bias, null, c, m, k, n, null);
-        base.multTransB(a, b, bias, c, m, k, n, h, m);
-        await();
+        try {
+            base.multTransB(a, b, bias, c, m, k, n, h, m);
+        } finally {
+            // the worker's share is always collected, so a failure never leaks into the next call
+            await();
+        }
     }
 
     @Override
