@@ -2,7 +2,7 @@ package lab.minimax.gan;
 
 /**
  * What the last training step measured. Mutable and owned by the {@link Trainer} so that a step
- * allocates nothing; call {@link #copy()} for a value to keep.
+ * allocates nothing; read it between steps.
  */
 public final class StepStats {
     /** L_D of the last discriminator update (NaN before the first). */
@@ -20,17 +20,6 @@ public final class StepStats {
     public double gradNormD = Double.NaN;
     /** ‖dL_G/dθ_G‖₂ of the last generator update. */
     public double gradNormG = Double.NaN;
-
-    public StepStats copy() {
-        StepStats s = new StepStats();
-        s.lossD = lossD;
-        s.lossG = lossG;
-        s.bound = bound;
-        s.penalty = penalty;
-        s.gradNormD = gradNormD;
-        s.gradNormG = gradNormG;
-        return s;
-    }
 
     /**
      * Why the numbers of the last update show divergence (NaN or ±∞), or {@code null} when they

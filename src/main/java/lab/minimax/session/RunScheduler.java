@@ -40,11 +40,6 @@ public final class RunScheduler implements AutoCloseable {
         }
     }
 
-    /** Number of slices waiting for a thread (a measure of load). */
-    public int queued() {
-        return pool.getQueue().size();
-    }
-
     public int threads() {
         return pool.getCorePoolSize();
     }

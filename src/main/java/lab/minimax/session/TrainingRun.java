@@ -20,7 +20,6 @@ public final class TrainingRun {
     private final Function<ExperimentConfig, Trainer> factory;
     private final Object lock = new Object();
     private final RateMeter stepRate = new RateMeter();
-    private final long createdNanos = System.nanoTime();
 
     private ExperimentConfig config;
     private Trainer trainer;
@@ -28,7 +27,6 @@ public final class TrainingRun {
     private volatile String reason = "";
     private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
     private volatile Consumer<TrainingRun> listener = r -> { };
-    private volatile long lastActivityNanos = System.nanoTime();
     private boolean sliceQueued;
 
     public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config) {
@@ -42,7 +40,6 @@ public final class TrainingRun {
 
     /** Starts (or resumes) training in slices. */
     public void play() {
-        touch();
         synchronized (lock) {
             if (state == RunState.STOPPED || state == RunState.FAILED) {
                 return;
@@ -54,7 +51,6 @@ public final class TrainingRun {
     }
 
     public void pause() {
-        touch();
         synchronized (lock) {
             if (state == RunState.RUNNING || state == RunState.QUEUED) {
                 state = RunState.PAUSED;
@@ -79,7 +75,6 @@ public final class TrainingRun {
     }
 
     private void manual(boolean d, boolean g) {
-        touch();
         synchronized (lock) {
             if (state == RunState.STOPPED || state == RunState.FAILED) {
                 return;
@@ -100,7 +95,6 @@ public final class TrainingRun {
 
     /** Replaces the configuration and restarts at step 0 (keeps playing if it was). */
     public void reconfigure(ExperimentConfig newConfig) {
-        touch();
         Trainer fresh = factory.apply(newConfig);
         synchronized (lock) {
             if (state == RunState.STOPPED) {
@@ -120,7 +114,6 @@ public final class TrainingRun {
 
     /** Applies a change that needs no new model (learning rates, k, loss variant) to the live trainer. */
     public void adjust(ExperimentConfig newConfig, Consumer<Trainer> change) {
-        touch();
         synchronized (lock) {
             config = newConfig;
             change.accept(trainer);
@@ -230,23 +223,6 @@ public final class TrainingRun {
 
     public void setMaxStepsPerSecond(double cap) {
         this.maxStepsPerSecond = cap > 0 ? cap : Double.POSITIVE_INFINITY;
-    }
-
-    public double maxStepsPerSecond() {
-        return maxStepsPerSecond;
-    }
-
-    /** Records user activity (for the idle timeout). */
-    public void touch() {
-        lastActivityNanos = System.nanoTime();
-    }
-
-    public long idleNanos() {
-        return System.nanoTime() - lastActivityNanos;
-    }
-
-    public long ageNanos() {
-        return System.nanoTime() - createdNanos;
     }
 
     public RunState state() {
