@@ -55,6 +55,7 @@ export const COLORS = {
   uncovered: '#d55e00',
   axis: '#444444',
   grid: 'rgba(0, 0, 0, 0.08)',
+  drawn: '#0072b2',
 };
 
 /** The CSS colour of value t in [0, 1] in a lookup table. */

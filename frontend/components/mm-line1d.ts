@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import { ackAfterPaint, decodeF32, finiteRange, fitCanvas, formatTick, niceTicks } from './lab-data';
+import { customElement, property } from 'lit/decorators.js';
+import { CanvasChart } from './canvas-chart';
+import { decodeF32, finiteRange, formatTick, niceTicks } from './lab-data';
 import { COLORS } from './lab-palette';
 import { drawMapInset } from './map-inset';
 
@@ -22,20 +22,11 @@ import { drawMapInset } from './map-inset';
  * A key that is absent keeps the previous array; an empty string clears it.
  */
 @customElement('mm-line1d')
-export class MmLine1d extends LitElement {
-  static styles = css`
-    :host { display: block; position: relative; min-width: 240px; min-height: 200px; }
-    canvas { position: absolute; left: 0; top: 0; }
-    .sr-only {
-      position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
-      overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
-    }
-  `;
-
+export class MmLine1d extends CanvasChart {
   /** Comma-separated visible layers: target,hist,kde,d,dstar,ticks,map. */
   @property({ type: String }) layers = 'target,hist,kde,d,dstar,ticks,map';
-  @property({ type: String }) summary = '';
-  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  protected readonly fallbackLabel = '1D view';
 
   private range: number[] = [-1, 1];
   private heatKind = 'probability';
@@ -49,27 +40,6 @@ export class MmLine1d extends LitElement {
   private fake?: Float32Array;
   private mapZ?: Float32Array;
   private mapX?: Float32Array;
-  private resizer?: ResizeObserver;
-
-  render() {
-    return html`<canvas role="img" aria-label=${this.summary || '1D view'}></canvas>
-      <div class="sr-only" aria-live="polite">${this.summary}</div>`;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.resizer = new ResizeObserver(() => this.draw());
-    this.resizer.observe(this);
-  }
-
-  disconnectedCallback(): void {
-    this.resizer?.disconnect();
-    super.disconnectedCallback();
-  }
-
-  updated(changed: Map<string, unknown>): void {
-    if (changed.has('layers')) this.draw();
-  }
 
   setFrame(f: Record<string, unknown>): void {
     if (Array.isArray(f.range)) this.range = f.range as number[];
@@ -84,28 +54,15 @@ export class MmLine1d extends LitElement {
     if ('fake' in f) this.fake = decodeF32(f.fake as string);
     if ('mapZ' in f) this.mapZ = decodeF32(f.mapZ as string);
     if ('mapX' in f) this.mapX = decodeF32(f.mapX as string);
-    this.draw();
-    const seq = typeof f.seq === 'number' ? f.seq : undefined;
-    if (seq !== undefined) this.dataset.seq = String(seq);
-    ackAfterPaint(this, seq);
-  }
-
-  private has(layer: string): boolean {
-    return this.layers.split(',').map((s) => s.trim()).includes(layer);
+    this.frameDone(f);
   }
 
   draw(): void {
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const W = this.clientWidth;
-    const H = this.clientHeight;
-    if (W <= 0 || H <= 0) return;
-    fitCanvas(canvas, W, H);
-    const ctx = canvas.getContext('2d')!;
-    ctx.clearRect(0, 0, W, H);
-    ctx.font = '11px sans-serif';
-
-    const pad = { l: 50, r: 50, t: 24, b: 48 };
+    const c = this.begin();
+    if (!c) return;
+    const { ctx, W, H } = c;
+    const k = this.fontPx() / 11;
+    const pad = { l: 50 * k, r: 50 * k, t: 24 * k, b: 48 * k };
     const ox = pad.l;
     const oy = pad.t;
     const pw = W - pad.l - pad.r;
@@ -152,10 +109,10 @@ export class MmLine1d extends LitElement {
     ctx.restore();
 
     if (this.has('ticks')) {
-      this.ticks(ctx, this.real, sx, oy + ph + 22, COLORS.real, x0, x1);
-      this.ticks(ctx, this.fake, sx, oy + ph + 32, COLORS.fake, x0, x1);
+      this.ticks(ctx, this.real, sx, oy + ph + 22 * k, COLORS.real, x0, x1);
+      this.ticks(ctx, this.fake, sx, oy + ph + 32 * k, COLORS.fake, x0, x1);
     }
-    this.legend(ctx, ox, 4, critic);
+    this.legend(ctx, ox, 4 * k, critic);
     if (this.has('map') && this.mapZ && this.mapX && this.mapZ.length > 1) {
       const iw = Math.min(170, pw * 0.3);
       const ih = Math.min(110, ph * 0.45);
@@ -194,13 +151,14 @@ export class MmLine1d extends LitElement {
       ctx.fillText(formatTick(t), ox + pw + 6, syR(t));
     }
     ctx.save();
-    ctx.translate(12, oy + ph / 2);
+    const k = this.fontPx() / 11;
+    ctx.translate(12 * k, oy + ph / 2);
     ctx.rotate(-Math.PI / 2);
     ctx.textAlign = 'center';
     ctx.fillText('density', 0, 0);
     ctx.restore();
     ctx.save();
-    ctx.translate(ox + pw + 44, oy + ph / 2);
+    ctx.translate(ox + pw + 44 * k, oy + ph / 2);
     ctx.rotate(Math.PI / 2);
     ctx.textAlign = 'center';
     ctx.fillText(critic ? 'critic value' : 'probability', 0, 0);

@@ -1,6 +1,7 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import { ackAfterPaint, decodeF32, finiteRange, fitCanvas, formatTick, niceTicks } from './lab-data';
+import { customElement, property } from 'lit/decorators.js';
+import { CanvasChart } from './canvas-chart';
+import { decodeF32, finiteRange, formatTick, niceTicks } from './lab-data';
+import { PlaneDrawing } from './plane-drawing';
 import { COLORS, DIVERGING, SEQUENTIAL } from './lab-palette';
 import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
 
@@ -11,6 +12,7 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  *
  *   seq            frame number, acknowledged through $server.frameDrawn(seq) after painting
  *   box            [xMin, xMax, yMin, yMax] of the view (equal scale on both axes)
+ *   gridBox        [xMin, xMax, yMin, yMax] the heat and D* grids cover (optional: else box)
  *   heatKind       "probability" (D in [0, 1], diverging palette) or "critic" (sequential, legend)
  *   heatN, heat    n×n grid of D / critic values, row-major, row 0 at yMin, column 0 at xMin
  *   heatRange      [lo, hi] for critic values (optional: else the grid's own range)
@@ -20,25 +22,23 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  *   gridRows, gridCols, grid   generator manifold: rows×cols points (x, y), row-major
  *   modes          mode centres (x, y) interleaved; covered: one 0/1 value per mode
  * A key that is absent keeps the previous array; an empty string clears it.
+ *
+ * Draw mode (`drawing` property, brush size `brush` 1..10): the student paints points with the
+ * mouse, or moves the brush with the arrow keys and paints with Space; after each stroke the
+ * drawing goes to the server as "x,y;x,y;…" ($server.pointsDrawn). `clearDrawing()` empties it.
  */
 @customElement('mm-plane')
-export class MmPlane extends LitElement {
-  static styles = css`
-    :host { display: block; position: relative; min-width: 200px; min-height: 200px; }
-    canvas { position: absolute; left: 0; top: 0; }
-    .sr-only {
-      position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
-      overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
-    }
-  `;
-
+export class MmPlane extends CanvasChart {
   /** Comma-separated visible layers. */
   @property({ type: String }) layers = 'heat,dstar,real,fake,manifold,arrows,modes';
 
-  /** The chart's text alternative, also announced politely when it changes. */
-  @property({ type: String }) summary = '';
+  /** Draw mode on or off. */
+  @property({ type: Boolean, reflect: true }) drawing = false;
 
-  @query('canvas') private canvas!: HTMLCanvasElement;
+  /** Brush size 1..10 in draw mode. */
+  @property({ type: Number }) brush = 3;
+
+  protected readonly fallbackLabel = 'Plane view';
 
   private box: number[] = [-1, 1, -1, 1];
   private heatKind = 'probability';
@@ -55,32 +55,36 @@ export class MmPlane extends LitElement {
   private grid?: Float32Array;
   private modes?: Float32Array;
   private covered?: Float32Array;
-  private resizer?: ResizeObserver;
+  private gridBox?: number[];
+  private boxFromFrame = false;
   private heatCanvas = document.createElement('canvas');
-
-  render() {
-    return html`<canvas role="img" aria-label=${this.summary || 'Plane view'}></canvas>
-      <div class="sr-only" aria-live="polite">${this.summary}</div>`;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.resizer = new ResizeObserver(() => this.draw());
-    this.resizer.observe(this);
-  }
-
-  disconnectedCallback(): void {
-    this.resizer?.disconnect();
-    super.disconnectedCallback();
-  }
+  private readonly pen = new PlaneDrawing(this, (xy) => {
+    const server = (this as unknown as { $server?: { pointsDrawn?: (s: string) => void } }).$server;
+    server?.pointsDrawn?.(xy);
+  });
 
   updated(changed: Map<string, unknown>): void {
-    if (changed.has('layers')) this.draw();
+    super.updated(changed);
+    if (changed.has('drawing')) {
+      this.pen.setActive(this.drawing);
+      this.draw();
+    }
+    if (changed.has('brush')) this.pen.brush = this.brush;
+  }
+
+  /** Removes every drawn point (the server keeps its own copy in step). */
+  clearDrawing(): void {
+    this.pen.clear();
+    this.draw();
   }
 
   /** Called by the server with one frame (see the class comment for the keys). */
   setFrame(f: Record<string, unknown>): void {
-    if (Array.isArray(f.box)) this.box = f.box as number[];
+    if (Array.isArray(f.box)) {
+      this.box = f.box as number[];
+      this.boxFromFrame = true;
+    }
+    if (Array.isArray(f.gridBox)) this.gridBox = f.gridBox as number[];
     if (typeof f.heatKind === 'string') this.heatKind = f.heatKind;
     if (typeof f.heatN === 'number') this.heatN = f.heatN;
     if ('heat' in f) this.heat = decodeF32(f.heat as string);
@@ -95,31 +99,20 @@ export class MmPlane extends LitElement {
     if ('grid' in f) this.grid = decodeF32(f.grid as string);
     if ('modes' in f) this.modes = decodeF32(f.modes as string);
     if ('covered' in f) this.covered = decodeF32(f.covered as string);
-    this.draw();
-    const seq = typeof f.seq === 'number' ? f.seq : undefined;
-    if (seq !== undefined) this.dataset.seq = String(seq);
-    ackAfterPaint(this, seq);
-  }
-
-  private has(layer: string): boolean {
-    return this.layers.split(',').map((s) => s.trim()).includes(layer);
+    this.frameDone(f);
   }
 
   /** Redraws every visible layer from the stored arrays. */
   draw(): void {
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const W = this.clientWidth;
-    const H = this.clientHeight;
-    if (W <= 0 || H <= 0) return;
-    fitCanvas(canvas, W, H);
-    const ctx = canvas.getContext('2d')!;
-    ctx.clearRect(0, 0, W, H);
-
+    const c = this.begin();
+    if (!c) return;
+    const { ctx, W, H } = c;
+    const k = this.fontPx() / 11;
     const critic = this.heatKind === 'critic';
-    const legendW = 56;
-    const pad = { l: 44, r: legendW + 8, t: 8, b: 30 };
-    const [x0, x1, y0, y1] = this.box;
+    const legendW = 56 * k;
+    const pad = { l: 44 * k, r: legendW + 8, t: 8, b: 30 * k };
+    // a drawing before any 2D frame (e.g. a 1D target shown so far) gets a default box
+    const [x0, x1, y0, y1] = this.boxFromFrame ? this.box : [-4, 4, -4, 4];
     // Equal scale on both axes: the largest square-ish rectangle with the box's aspect ratio.
     const availW = W - pad.l - pad.r;
     const availH = H - pad.t - pad.b;
@@ -130,6 +123,13 @@ export class MmPlane extends LitElement {
     const oy = pad.t + (availH - ph) / 2;
     const sx = (x: number) => ox + (x - x0) * scale;
     const sy = (y: number) => oy + ph - (y - y0) * scale;
+    this.pen.setView(ox, oy, ph, scale, x0, y0, [ox, oy, pw, ph]);
+    // the grids may cover a smaller box than the view (the view has a margin around them)
+    const [gx0, gx1, gy0, gy1] = this.gridBox ?? this.box;
+    const gx = sx(gx0);
+    const gy = sy(gy1);
+    const gw = sx(gx1) - gx;
+    const gh = sy(gy0) - gy;
 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(ox, oy, pw, ph);
@@ -138,11 +138,11 @@ export class MmPlane extends LitElement {
     const showDstarHeat = this.has('dstarheat') && this.dstar && this.dstarN > 0;
     let range: number[] = [0, 1];
     if (showDstarHeat) {
-      this.drawHeat(ctx, this.dstar!, this.dstarN, DIVERGING, 0, 1, ox, oy, pw, ph);
+      this.drawHeat(ctx, this.dstar!, this.dstarN, DIVERGING, 0, 1, gx, gy, gw, gh);
     } else if (this.has('heat') && this.heat && this.heatN > 0) {
       range = critic ? this.heatRange ?? finiteRange(this.heat) : [0, 1];
       this.drawHeat(ctx, this.heat, this.heatN, critic ? SEQUENTIAL : DIVERGING, range[0], range[1],
-        ox, oy, pw, ph);
+        gx, gy, gw, gh);
     }
     this.drawAxes(ctx, x0, x1, y0, y1, sx, sy, ox, oy, pw, ph);
 
@@ -151,7 +151,7 @@ export class MmPlane extends LitElement {
     ctx.rect(ox, oy, pw, ph);
     ctx.clip();
     if (this.has('dstar') && this.dstar && this.dstarN > 1 && !showDstarHeat) {
-      drawContours(ctx, this.dstar, this.dstarN, x0, x1, y0, y1, sx, sy);
+      drawContours(ctx, this.dstar, this.dstarN, gx0, gx1, gy0, gy1, sx, sy);
     }
     if (this.has('manifold') && this.grid && this.gridRows > 0 && this.gridCols > 0) {
       this.drawManifold(ctx, sx, sy);
@@ -160,6 +160,7 @@ export class MmPlane extends LitElement {
     if (this.has('fake') && this.fake) this.drawPoints(ctx, this.fake, COLORS.fake, sx, sy);
     if (this.has('arrows') && this.fake && this.arrows) drawArrows(ctx, this.fake, this.arrows, sx, sy, pw);
     if (this.has('modes') && this.modes) drawModes(ctx, this.modes, this.covered, sx, sy);
+    if (this.drawing) this.pen.paint(ctx, sx, sy);
     ctx.restore();
 
     ctx.strokeStyle = COLORS.axis;
@@ -210,7 +211,6 @@ export class MmPlane extends LitElement {
   private drawAxes(ctx: CanvasRenderingContext2D, x0: number, x1: number, y0: number, y1: number,
     sx: (x: number) => number, sy: (y: number) => number, ox: number, oy: number, pw: number, ph: number) {
     ctx.save();
-    ctx.font = '11px sans-serif';
     ctx.fillStyle = COLORS.axis;
     ctx.strokeStyle = COLORS.axis;
     ctx.textAlign = 'center';

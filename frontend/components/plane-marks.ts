@@ -48,15 +48,17 @@ export function drawContours(ctx: CanvasRenderingContext2D, v: Float32Array, n: 
 export function drawLegend(ctx: CanvasRenderingContext2D, x: number, y: number, h: number, title: string,
   table: Uint8ClampedArray, range: number[]) {
   const w = 12;
-  const top = y + 16;
-  const bh = h - 28;
+  // room under the title for it and for half of the top tick label, at the chart's font size
+  const font = parseFloat(ctx.font) || 11;
+  const top = y + 1.6 * font + 4;
+  const bh = h - (top - y) - font;
   for (let i = 0; i < bh; i++) {
     ctx.fillStyle = lutColor(table, 1 - i / (bh - 1));
     ctx.fillRect(x, top + i, w, 1);
   }
   ctx.strokeStyle = COLORS.axis;
   ctx.strokeRect(x + 0.5, top + 0.5, w, bh);
-  ctx.font = '11px sans-serif';
+  // the chart's font (set by the caller) is kept
   ctx.fillStyle = COLORS.axis;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';

@@ -9,14 +9,14 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "minimax-lab", mixinStandardHelpOptions = true,
         description = "Minimax Lab's headless commands (without a command the jar starts the web lab).",
-        subcommands = {TrainCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, BenchCommand.class, LoadCommand.class})
 public final class Cli {
     private Cli() {
     }
 
     /** True when {@code command} is one of the headless commands. */
     public static boolean handles(String command) {
-        return "train".equals(command) || "bench".equals(command)
+        return "train".equals(command) || "bench".equals(command) || "load".equals(command)
                 || "--help".equals(command) || "-h".equals(command);
     }
 

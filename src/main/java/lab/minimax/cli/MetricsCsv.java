@@ -2,13 +2,13 @@ package lab.minimax.cli;
 
 import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.StepStats;
+import lab.minimax.metrics.CsvNumbers;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /** metrics.csv: one row every M steps — step, losses, bound, gradient norms, every metric. */
@@ -26,20 +26,14 @@ final class MetricsCsv implements AutoCloseable {
 
     void row(long step, StepStats s, Evaluation e) throws IOException {
         StringBuilder b = new StringBuilder().append(step);
-        for (double v : new double[] {s.lossD, s.lossG, s.bound, s.penalty, s.gradNormD, s.gradNormG}) {
-            b.append(',').append(num(v));
-        }
+        CsvNumbers.appendCells(b, s.lossD, s.lossG, s.bound, s.penalty, s.gradNormD, s.gradNormG);
         for (Map.Entry<String, Double> m : e.asMap().entrySet()) {
-            b.append(',').append(m.getValue() == null ? "" : num(m.getValue()));
+            b.append(',').append(m.getValue() == null ? "" : CsvNumbers.cell(m.getValue()));
         }
         b.append(',').append(e.samples());
         w.write(b.toString());
         w.newLine();
         w.flush();
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
     }
 
     @Override

@@ -83,10 +83,12 @@ final class ConfigDraft {
                 new NoiseSpec(i("noise.dim"), (NoiseDistribution) get("noise.distribution")),
                 network("generator"), network("discriminator"),
                 new ObjectiveSpec((Divergence) get("objective.divergence"), (GeneratorLoss) get("objective.generatorLoss"),
-                        d("objective.clip"), d("objective.lambda"), d("objective.a"), d("objective.b"), d("objective.c")),
+                        d("objective.clip"), d("objective.lambda"), d("objective.a"), d("objective.b"), d("objective.c"),
+                        d("objective.entropyWeight")),
                 new OptimizerSpec(optimizer("optimizer.generator"), optimizer("optimizer.discriminator"),
                         (Schedule) get("optimizer.schedule"), i("optimizer.decaySteps")),
-                i("batchSize"), i("dSteps"), (Scheme) get("scheme"), (Long) get("seed"));
+                i("batchSize"), i("dSteps"), (Scheme) get("scheme"), (Long) get("seed"),
+                (TrainMode) get("trainMode"));
     }
 
     private Object get(String path) {

@@ -26,6 +26,8 @@ final class ConfigFields {
 
     /** Largest number of cosine-decay steps. */
     static final int MAX_DECAY_STEPS = 10_000_000;
+    /** Largest weight β of the generator's entropy regulariser. */
+    static final double MAX_ENTROPY_WEIGHT = 10;
 
     /** Groups (nested records) by path, parents before children, each with its getter. */
     static final Map<String, Function<ExperimentConfig, Object>> GROUPS = groups();
@@ -43,7 +45,8 @@ final class ConfigFields {
                     real("objective.lambda", NumRule.closed(0, 1000), c -> c.objective().lambda()),
                     real("objective.a", NumRule.closed(-10, 10), c -> c.objective().a()),
                     real("objective.b", NumRule.closed(-10, 10), c -> c.objective().b()),
-                    real("objective.c", NumRule.closed(-10, 10), c -> c.objective().c())),
+                    real("objective.c", NumRule.closed(-10, 10), c -> c.objective().c()),
+                    real("objective.entropyWeight", NumRule.closed(0, MAX_ENTROPY_WEIGHT), c -> c.objective().entropyWeight())),
             optimizer("optimizer.generator", c -> c.optimizer().generator()),
             optimizer("optimizer.discriminator", c -> c.optimizer().discriminator()),
             Stream.of(enumeration("optimizer.schedule", Schedule.class, c -> c.optimizer().schedule()),
@@ -51,6 +54,7 @@ final class ConfigFields {
                     integer("batchSize", l -> NumRule.ints(1, l.maxBatch()), ExperimentConfig::batchSize),
                     integer("dSteps", l -> NumRule.ints(1, l.maxDSteps()), ExperimentConfig::dSteps),
                     enumeration("scheme", Scheme.class, ExperimentConfig::scheme),
+                    enumeration("trainMode", TrainMode.class, ExperimentConfig::trainMode),
                     anyLong("seed", ExperimentConfig::seed))
     ).flatMap(s -> s).toList();
 

@@ -14,10 +14,11 @@ import java.util.Map;
  *   "noise": {"dim": 2, "distribution": "gaussian"},
  *   "generator": {"hidden": [64, 64], "activation": "relu"},
  *   "discriminator": {"hidden": [64, 64], "activation": "relu"},
- *   "objective": {"divergence": "gan", "generatorLoss": "nonsaturating", "clip": 0.01, "lambda": 0.1, "a": 0, "b": 1, "c": 1},
+ *   "objective": {"divergence": "gan", "generatorLoss": "nonsaturating", "clip": 0.01, "lambda": 0.1, "a": 0, "b": 1, "c": 1,
+ *                 "entropyWeight": 0},
  *   "optimizer": {"generator": {"name": "adam", "lr": 0.001, "beta1": 0.5, "beta2": 0.999, "momentum": 0},
  *                 "discriminator": {…}, "schedule": "constant", "decaySteps": 20000},
- *   "batchSize": 256, "dSteps": 1, "scheme": "alternating", "seed": 1
+ *   "batchSize": 256, "dSteps": 1, "scheme": "alternating", "trainMode": "both", "seed": 1
  * }
  * </pre>
  *

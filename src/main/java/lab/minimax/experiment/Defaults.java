@@ -14,10 +14,10 @@ import java.util.Map;
  * noise             dim 2, gaussian
  * generator         hidden [64, 64], relu
  * discriminator     hidden [64, 64], relu
- * objective         gan, nonsaturating, clip 0.01, lambda 0.1, a 0, b 1, c 1
+ * objective         gan, nonsaturating, clip 0.01, lambda 0.1, a 0, b 1, c 1, entropyWeight 0
  * optimizer         generator and discriminator: adam, lr 0.001, beta1 0.5, beta2 0.999, momentum 0;
  *                   schedule constant, decaySteps 20000
- * batchSize 256, dSteps 1, scheme alternating, seed 1
+ * batchSize 256, dSteps 1, scheme alternating, seed 1, trainMode both
  * </pre>
  *
  * A target's own parameters default to the values of {@link TargetCatalog}. These defaults belong
@@ -47,6 +47,8 @@ public final class Defaults {
     public static final int D_STEPS = 1;
     public static final Scheme SCHEME = Scheme.ALTERNATING;
     public static final long SEED = 1;
+    public static final double ENTROPY_WEIGHT = 0;
+    public static final TrainMode TRAIN_MODE = TrainMode.BOTH;
 
     /** The default configuration (valid under {@link Limits#DEFAULTS}). */
     public static final ExperimentConfig CONFIG = new ExperimentConfig(
@@ -55,9 +57,9 @@ public final class Defaults {
             new NoiseSpec(NOISE_DIM, NOISE_DISTRIBUTION),
             new NetworkSpec(HIDDEN, ACTIVATION),
             new NetworkSpec(HIDDEN, ACTIVATION),
-            new ObjectiveSpec(DIVERGENCE, GENERATOR_LOSS, CLIP, LAMBDA, LSGAN_A, LSGAN_B, LSGAN_C),
+            new ObjectiveSpec(DIVERGENCE, GENERATOR_LOSS, CLIP, LAMBDA, LSGAN_A, LSGAN_B, LSGAN_C, ENTROPY_WEIGHT),
             new OptimizerSpec(OPTIMIZER, OPTIMIZER, SCHEDULE, DECAY_STEPS),
-            BATCH_SIZE, D_STEPS, SCHEME, SEED);
+            BATCH_SIZE, D_STEPS, SCHEME, SEED, TRAIN_MODE);
 
     /**
      * The target {@code name} with every catalogue parameter set to its default (no points).
@@ -84,6 +86,6 @@ public final class Defaults {
         return new ExperimentConfig(CONFIG.v(), CONFIG.target(),
                 new NoiseSpec(Math.min(NOISE_DIM, limits.maxNoiseDim()), NOISE_DISTRIBUTION), net, net,
                 CONFIG.objective(), CONFIG.optimizer(),
-                Math.min(BATCH_SIZE, limits.maxBatch()), Math.min(D_STEPS, limits.maxDSteps()), SCHEME, SEED);
+                Math.min(BATCH_SIZE, limits.maxBatch()), Math.min(D_STEPS, limits.maxDSteps()), SCHEME, SEED, TRAIN_MODE);
     }
 }

@@ -16,6 +16,7 @@ package lab.minimax.experiment;
  * @param dSteps        k discriminator updates per generator update, 1–10
  * @param scheme        alternating or simultaneous gradient descent–ascent
  * @param seed          the run's seed: same config + same seed = the same run, bit for bit
+ * @param trainMode     train both networks, or D only against a frozen generator (absent = both)
  */
 public record ExperimentConfig(
         int v,
@@ -28,37 +29,51 @@ public record ExperimentConfig(
         int batchSize,
         int dSteps,
         Scheme scheme,
-        long seed) {
+        long seed,
+        TrainMode trainMode) {
 
     /** The schema version written by this build. */
     public static final int CURRENT_VERSION = 1;
 
+    /** A config that trains both networks (the schema before {@code trainMode} existed). */
+    public ExperimentConfig(int v, TargetSpec target, NoiseSpec noise, NetworkSpec generator,
+                            NetworkSpec discriminator, ObjectiveSpec objective, OptimizerSpec optimizer,
+                            int batchSize, int dSteps, Scheme scheme, long seed) {
+        this(v, target, noise, generator, discriminator, objective, optimizer, batchSize, dSteps, scheme, seed,
+                TrainMode.BOTH);
+    }
+
+    public ExperimentConfig withTrainMode(TrainMode mode) {
+        return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
+                batchSize, dSteps, scheme, seed, mode);
+    }
+
     public ExperimentConfig withSeed(long newSeed) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
-                batchSize, dSteps, scheme, newSeed);
+                batchSize, dSteps, scheme, newSeed, trainMode);
     }
 
     public ExperimentConfig withObjective(ObjectiveSpec o) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, o, optimizer,
-                batchSize, dSteps, scheme, seed);
+                batchSize, dSteps, scheme, seed, trainMode);
     }
 
     public ExperimentConfig withTarget(TargetSpec t) {
         return new ExperimentConfig(v, t, noise, generator, discriminator, objective, optimizer,
-                batchSize, dSteps, scheme, seed);
+                batchSize, dSteps, scheme, seed, trainMode);
     }
 
     public ExperimentConfig withOptimizer(OptimizerSpec o) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, o,
-                batchSize, dSteps, scheme, seed);
+                batchSize, dSteps, scheme, seed, trainMode);
     }
 
     public ExperimentConfig withSteps(int newBatchSize, int newDSteps, Scheme newScheme) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
-                newBatchSize, newDSteps, newScheme, seed);
+                newBatchSize, newDSteps, newScheme, seed, trainMode);
     }
 
     public ExperimentConfig withNetworks(NoiseSpec n, NetworkSpec g, NetworkSpec d) {
-        return new ExperimentConfig(v, target, n, g, d, objective, optimizer, batchSize, dSteps, scheme, seed);
+        return new ExperimentConfig(v, target, n, g, d, objective, optimizer, batchSize, dSteps, scheme, seed, trainMode);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The named presets, each valid under {@link Limits#DEFAULTS}. Hyperparameters follow the papers'
@@ -22,8 +23,8 @@ public final class Presets {
     private static final OptimizerParams RMSPROP_WGAN = new OptimizerParams(OptimizerName.RMSPROP, 5e-5, 0.5, 0.99, 0);
     private static final OptimizerParams ADAM_FGAN = new OptimizerParams(OptimizerName.ADAM, 5e-4, 0.5, 0.999, 0);
 
-    /** Every preset, in menu order. */
-    public static final List<Preset> ALL = List.of(
+    /** Every preset, in menu order: the lab's own, then the lessons' ({@link LessonPresets}). */
+    public static final List<Preset> ALL = Stream.concat(Stream.of(
             preset("ring8-gan", "Ring of 8 — GAN",
                     "Eight narrow Gaussians on a circle, the classic mode-collapse benchmark. Non-saturating GAN, "
                             + "Adam 1e-3 with a cosine-decayed learning rate.",
@@ -87,7 +88,8 @@ public final class Presets {
                     Defaults.CONFIG.withTarget(target("two-gaussians"))),
             preset("points-smiley", "Drawn points — a smiley",
                     "A user-drawn target: each point is blurred by a Gaussian kernel. Draw your own in the lab.",
-                    Defaults.CONFIG.withTarget(new TargetSpec("points", Map.of("bandwidth", 0.1), smiley()))));
+                    Defaults.CONFIG.withTarget(new TargetSpec("points", Map.of("bandwidth", 0.1), smiley())))),
+            LessonPresets.ALL.stream()).toList();
 
     /** The preset with this id, if any. */
     public static Optional<Preset> find(String id) {

@@ -1,5 +1,6 @@
 package lab.minimax.gan;
 
+import lab.minimax.nn.Mlp;
 import lab.minimax.target.Box;
 import lab.minimax.target.Target;
 import org.ejml.data.DMatrixRMaj;
@@ -31,6 +32,8 @@ public final class Probe {
     private final DMatrixRMaj zManifold;
     private final DMatrixRMaj zMap;
     private final DMatrixRMaj fakeX;
+    private final DMatrixRMaj zChunk;
+    private final DMatrixRMaj xChunk;
     private final DMatrixRMaj dFake;
     private final DMatrixRMaj dV;
     private final double[] vFake;
@@ -60,11 +63,14 @@ public final class Probe {
         grid = gridPoints();
         zManifold = manifoldNoise(trainer);
         zMap = mapNoise(trainer);
+        int chunk = Math.min(samples, Generated.CHUNK);
         fakeX = new DMatrixRMaj(samples, dx);
-        dFake = new DMatrixRMaj(samples, dx);
-        dV = new DMatrixRMaj(samples, 1);
-        vFake = new double[samples];
-        gFake = new double[samples];
+        zChunk = new DMatrixRMaj(chunk, dz);
+        xChunk = new DMatrixRMaj(chunk, dx);
+        dFake = new DMatrixRMaj(chunk, dx);
+        dV = new DMatrixRMaj(chunk, 1);
+        vFake = new double[chunk];
+        gFake = new double[chunk];
     }
 
     /** The grid points over the view box, row-major, y rows from the bottom. */
@@ -139,34 +145,46 @@ public final class Probe {
     /** A frame of the trainer's current state (call between steps, from the run's thread). */
     public Frame capture(Trainer t) {
         Objective objective = t.objective();
-        // X̃ = G(z_fixed)
-        DMatrixRMaj out = t.generator().forward(zFixed);
-        System.arraycopy(out.data, 0, fakeX.data, 0, samples * dx);
-        // arrows: −∂L_G/∂x̃ = −(∂L_G/∂V) ∂V/∂x̃, by backprop through D to its input
-        DMatrixRMaj v = t.discriminator().forward(fakeX);
-        System.arraycopy(v.data, 0, vFake, 0, samples);
-        objective.generatorLoss(vFake, samples, gFake);
-        System.arraycopy(gFake, 0, dV.data, 0, samples);
-        t.discriminator().backward(dV, false, dFake);
+        Mlp g = t.generator();
+        Mlp d = t.discriminator();
         float[] arrows = new float[samples * dx];
-        for (int i = 0; i < arrows.length; i++) {
-            // undo the 1/n of the mean loss: the per-sample gradient
-            arrows[i] = (float) (-dFake.data[i] * samples);
+        // in chunks of at most Generated.CHUNK rows, so the networks' forward caches stay batch-sized
+        for (int start = 0; start < samples; start += Generated.CHUNK) {
+            int rows = Math.min(Generated.CHUNK, samples - start);
+            // X̃ = G(z_fixed)
+            zChunk.reshape(rows, dz);
+            System.arraycopy(zFixed.data, start * dz, zChunk.data, 0, rows * dz);
+            DMatrixRMaj out = g.forward(zChunk);
+            System.arraycopy(out.data, 0, fakeX.data, start * dx, rows * dx);
+            // arrows: −∂L_G/∂x̃ = −(∂L_G/∂V) ∂V/∂x̃, by backprop through D to its input
+            xChunk.reshape(rows, dx);
+            System.arraycopy(out.data, 0, xChunk.data, 0, rows * dx);
+            DMatrixRMaj v = d.forward(xChunk);
+            System.arraycopy(v.data, 0, vFake, 0, rows);
+            objective.generatorLoss(vFake, rows, gFake);
+            dV.reshape(rows, 1);
+            System.arraycopy(gFake, 0, dV.data, 0, rows);
+            dFake.reshape(rows, dx);
+            d.backward(dV, false, dFake);
+            for (int i = 0; i < rows * dx; i++) {
+                // undo the 1/n of the mean loss over the chunk: the per-sample gradient
+                arrows[start * dx + i] = (float) (-dFake.data[i] * rows);
+            }
         }
         // D on the grid
-        DMatrixRMaj dOut = t.discriminator().forward(grid);
+        double[] dOut = Generated.critic(d, grid.data, grid.numRows);
         float[] dGrid = new float[grid.numRows];
         for (int i = 0; i < dGrid.length; i++) {
-            dGrid[i] = (float) objective.display(dOut.data[i]);
+            dGrid[i] = (float) objective.display(dOut[i]);
         }
         float[] fake = toFloat(fakeX.data, samples * dx);
         float[] manifold = zManifold.numRows == 0 ? new float[0]
-                : toFloat(t.generator().forward(zManifold).data, zManifold.numRows * 2);
+                : toFloat(Generated.map(g, zManifold.data, zManifold.numRows), zManifold.numRows * 2);
         int mRows = zManifold.numRows == 0 ? 0 : zManifold.numRows / MANIFOLD_SIDE;
         int mCols = zManifold.numRows == 0 ? 0 : MANIFOLD_SIDE;
         float[] zLine = toFloat(zMap.data, zMap.numRows);
         float[] xOfZ = zMap.numRows == 0 ? new float[0]
-                : toFloat(t.generator().forward(zMap).data, zMap.numRows);
+                : toFloat(Generated.map(g, zMap.data, zMap.numRows), zMap.numRows);
         return new Frame(dx, lo, hi, real, fake, arrows, gridSize, dGrid, manifold, mRows, mCols, zLine, xOfZ);
     }
 

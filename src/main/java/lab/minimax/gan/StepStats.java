@@ -20,6 +20,11 @@ public final class StepStats {
     public double gradNormD = Double.NaN;
     /** ‖dL_G/dθ_G‖₂ of the last generator update. */
     public double gradNormG = Double.NaN;
+    /**
+     * The Kozachenko–Leonenko entropy estimate Ĥ(q) of the last generated batch, when the entropy
+     * regulariser is on (NaN otherwise); {@link #lossG} then includes −β·Ĥ.
+     */
+    public double entropy = Double.NaN;
 
     /**
      * Why the numbers of the last update show divergence (NaN or ±∞), or {@code null} when they

@@ -2,6 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Scheme;
+import lab.minimax.metrics.KnnEntropy;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.target.Target;
@@ -17,8 +18,20 @@ import java.util.random.RandomGenerator;
  * discriminator's raw output. One {@link #step()} counts one generator update. The steady-state
  * step allocates nothing: every matrix is a field, reshaped to the batch. Not thread-safe: one
  * thread drives a trainer at a time.
+ *
+ * <p>Frozen generator ({@link TrainerSettings#generatorFrozen()}, lesson 1): a step makes its k
+ * discriminator updates and computes L_G and its gradient (for the charts) without applying it;
+ * G's weights never change. The step counter ({@link #generatorSteps()}) still advances by one
+ * per step, since it is the lab's clock and the schedule's t; {@link #discriminatorSteps()} grows
+ * by k. {@link #stepGenerator()} leaves a frozen generator alone.
+ *
+ * <p>Entropy regulariser (β = {@link TrainerSettings#entropyWeight()} &gt; 0, lesson 7): the
+ * generator minimises L_G − β·Ĥ(q) with Ĥ the Kozachenko–Leonenko estimate on the generated
+ * batch, so dL/dX̃ gains −β·∂Ĥ/∂X̃.
  */
 public final class Trainer {
+    /** k of the entropy regulariser's k-nearest-neighbour estimate. */
+    public static final int ENTROPY_K = 3;
     private final Target target;
     private final Mlp generator;
     private final Mlp discriminator;
@@ -48,6 +61,8 @@ public final class Trainer {
     private final double[] vFake;
     private final double[] gReal;
     private final double[] gFake;
+    private final KnnEntropy entropy;  // Ĥ and ∂Ĥ/∂X̃ on the generated batch
+    private final double[] dEntropy;   // B·dx, ∂Ĥ/∂X̃
 
     /**
      * @param target        p
@@ -91,13 +106,20 @@ public final class Trainer {
         vFake = new double[batch];
         gReal = new double[batch];
         gFake = new double[batch];
+        entropy = new KnnEntropy(ENTROPY_K, batch, dx);
+        dEntropy = new double[batch * dx];
         applyLearningRates();
     }
 
     /** One generator update, preceded by k discriminator updates (the scheme decides how). */
     public StepStats step() {
         int k = settings.dSteps();
-        if (settings.scheme() == Scheme.ALTERNATING) {
+        if (settings.generatorFrozen()) {
+            for (int i = 0; i < k; i++) {
+                discriminatorUpdate();
+            }
+            frozenGeneratorStep();
+        } else if (settings.scheme() == Scheme.ALTERNATING) {
             for (int i = 0; i < k; i++) {
                 discriminatorUpdate();
             }
@@ -120,7 +142,9 @@ public final class Trainer {
 
     /** One generator update only, on fresh noise (the lab's "Step G"). */
     public StepStats stepGenerator() {
-        generatorUpdate(false);
+        if (!settings.generatorFrozen()) {
+            generatorUpdate(false);
+        }
         return stats;
     }
 
@@ -186,7 +210,18 @@ public final class Trainer {
         applyLearningRates();
     }
 
-    /** V = D(X̃); dL_G/dX̃ by backprop through D to its input, then dL_G/dθ_G through G. */
+    /** The frozen generator's step: L_G and its gradient at the last X̃ are measured, not applied. */
+    private void frozenGeneratorStep() {
+        stats.lossG = generatorGradient();
+        stats.gradNormG = generator.gradientNorm();
+        gSteps++;
+        applyLearningRates();
+    }
+
+    /**
+     * V = D(X̃); dL_G/dX̃ by backprop through D to its input (minus β·∂Ĥ/∂X̃ with the entropy
+     * regulariser), then dL_G/dθ_G through G.
+     */
     private double generatorGradient() {
         int b = batch;
         DMatrixRMaj v = discriminator.forward(fakeX);
@@ -195,6 +230,17 @@ public final class Trainer {
         dV.reshape(b, 1);
         System.arraycopy(gFake, 0, dV.data, 0, b);
         discriminator.backward(dV, false, dFake);
+        double beta = settings.entropyWeight();
+        stats.entropy = Double.NaN;
+        if (beta > 0) {
+            // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃
+            double h = entropy.estimate(fakeX.data, b, dEntropy);
+            for (int j = 0; j < b * dx; j++) {
+                dFake.data[j] -= beta * dEntropy[j];
+            }
+            stats.entropy = h;
+            loss -= beta * h;
+        }
         generator.zeroGrad();
         generator.backward(dFake, true, null);
         return loss;

@@ -3,6 +3,7 @@ package lab.minimax.gan;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.OptimizerParams;
+import lab.minimax.experiment.TrainMode;
 import lab.minimax.nn.Activations;
 import lab.minimax.nn.Adam;
 import lab.minimax.nn.Init;
@@ -39,6 +40,8 @@ public final class TrainerFactory {
         var o = config.optimizer();
         TrainerSettings settings = new TrainerSettings(config.dSteps(), config.scheme(),
                 o.generator().lr(), o.discriminator().lr(), o.schedule(), o.decaySteps());
+        settings.setGeneratorFrozen(config.trainMode() == TrainMode.DISCRIMINATOR_ONLY);
+        settings.setEntropyWeight(config.objective().entropyWeight());
         return new Trainer(target, g, d, Objectives.create(config.objective()),
                 optimizer(o.generator(), g), optimizer(o.discriminator(), d), data,
                 config.noise().distribution(), config.batchSize(), settings);

@@ -5,7 +5,8 @@ import lab.minimax.experiment.Scheme;
 
 /**
  * The settings of a run that may change while it trains (as in GAN Lab): k, the learning rates
- * and their schedule. The scheme is fixed per run. Changes are read at the next update.
+ * and their schedule, whether the generator is frozen, and the weight β of the generator's
+ * entropy regulariser. The scheme is fixed per run. Changes are read at the next update.
  */
 public final class TrainerSettings {
     private volatile int dSteps;
@@ -14,6 +15,8 @@ public final class TrainerSettings {
     private volatile double lrD;
     private final Schedule schedule;
     private final int decaySteps;
+    private volatile boolean generatorFrozen;
+    private volatile double entropyWeight;
 
     public TrainerSettings(int dSteps, Scheme scheme, double lrG, double lrD, Schedule schedule, int decaySteps) {
         this.dSteps = dSteps;
@@ -49,5 +52,29 @@ public final class TrainerSettings {
     /** D's learning rate at generator step t (after the schedule). */
     public double discriminatorLearningRate(long t) {
         return LearningRateSchedule.at(schedule, lrD, t, decaySteps);
+    }
+
+    /** True when steps train D only (the generator's weights are left alone). */
+    public boolean generatorFrozen() {
+        return generatorFrozen;
+    }
+
+    public void setGeneratorFrozen(boolean frozen) {
+        this.generatorFrozen = frozen;
+    }
+
+    /** β ≥ 0: the generator minimises L_G − β·Ĥ(q) (0 = off). */
+    public double entropyWeight() {
+        return entropyWeight;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming objective.entropyWeight when β is negative or not finite
+     */
+    public void setEntropyWeight(double beta) {
+        if (!(beta >= 0) || Double.isInfinite(beta)) {
+            throw new IllegalArgumentException("objective.entropyWeight must be a number in [0, 10] (got " + beta + ")");
+        }
+        this.entropyWeight = beta;
     }
 }

@@ -1,7 +1,9 @@
 package lab.minimax.session;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * what tests and operators read.
  */
 public final class RunRegistry {
-    private final Map<String, AutoCloseable> runs = new ConcurrentHashMap<>();
+    private final Map<String, ManagedRun> runs = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     /** Registers {@code run} and returns its token (128 random bits, hex). */
-    public String register(AutoCloseable run) {
+    public String register(ManagedRun run) {
         byte[] b = new byte[16];
         random.nextBytes(b);
         String token = HexFormat.of().formatHex(b);
@@ -33,16 +35,48 @@ public final class RunRegistry {
 
     /** Releases (closes) the run under {@code token}; false when there is none. */
     public boolean release(String token) {
-        AutoCloseable run = token == null ? null : runs.remove(token);
+        ManagedRun run = token == null ? null : runs.remove(token);
         if (run == null) {
             return false;
         }
         try {
             run.close();
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             // a failing close still leaves the registry
         }
         return true;
+    }
+
+    /** Stops the run under {@code token} with {@code reason} (admin, idle timeout); false when there is none. */
+    public boolean stop(String token, String reason) {
+        ManagedRun run = token == null ? null : runs.remove(token);
+        if (run == null) {
+            return false;
+        }
+        try {
+            run.stop(reason);
+        } catch (RuntimeException e) {
+            // a failing stop still leaves the registry
+        }
+        return true;
+    }
+
+    /** Stops every run with {@code reason}; returns how many were stopped. */
+    public int stopAll(String reason) {
+        int n = 0;
+        for (String token : List.copyOf(runs.keySet())) {
+            if (stop(token, reason)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A reading of every live run, in no particular order. */
+    public List<RunInfo> list() {
+        List<RunInfo> out = new ArrayList<>();
+        runs.forEach((token, run) -> out.add(run.info(token)));
+        return out;
     }
 
     /** Number of runs alive now. */

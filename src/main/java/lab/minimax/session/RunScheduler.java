@@ -44,6 +44,11 @@ public final class RunScheduler implements AutoCloseable {
         return pool.getCorePoolSize();
     }
 
+    /** Slices waiting in the pool's queue now (read-only; 0 once every run is released). */
+    public int pendingTasks() {
+        return pool.getQueue().size();
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

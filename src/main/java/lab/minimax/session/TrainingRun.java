@@ -182,6 +182,7 @@ public final class TrainingRun {
         if (why != null) {
             state = RunState.DIVERGED;
             reason = why + " at step " + trainer.generatorSteps() + "; try a smaller learning rate";
+            RunEvents.all().runDiverged(reason);
             return true;
         }
         return false;
@@ -193,6 +194,7 @@ public final class TrainingRun {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             state = RunState.FAILED;
             reason = "the engine failed: " + e;
+            RunEvents.all().runFailed(reason);
         }
     }
 

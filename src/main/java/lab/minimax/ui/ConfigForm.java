@@ -99,6 +99,7 @@ public final class ConfigForm extends Composite<Div> {
         schedule.schedule.setValue(c.optimizer().schedule());
         schedule.decaySteps.setValue(c.optimizer().decaySteps());
         schedule.seed.setValue(Long.toString(c.seed()));
+        schedule.trainMode.setValue(c.trainMode());
         message.setVisible(false);
     }
 
@@ -120,7 +121,7 @@ public final class ConfigForm extends Composite<Div> {
                 new NoiseSpec(Fields.read(noiseDim), noiseDistribution.getValue()),
                 generator.read(), discriminator.read(), objective.read(), optimizer,
                 Fields.read(schedule.batchSize), Fields.read(schedule.dSteps), schedule.scheme.getValue(),
-                schedule.readSeed());
+                schedule.readSeed(), schedule.trainMode.getValue());
     }
 
     private void fromClient(boolean fromClient) {

@@ -27,7 +27,7 @@ import lab.minimax.session.TrainingRun;
  *   carries the reason.</li>
  * </ul>
  */
-public final class EngineRun implements LabRun {
+public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     static final long FRAME_NANOS = 50_000_000L;
     static final long HEAVY_NANOS = 1_000_000_000L;
     /** The longest wait between two heavy computations, however slow they are. */
@@ -39,7 +39,7 @@ public final class EngineRun implements LabRun {
     private final String token;
     private final MetricsLog metrics = new MetricsLog();
     private final Object snapLock = new Object();
-    private FrameBuilder builder;
+    private volatile FrameBuilder builder;
     private volatile LabSnapshot latest;
     private volatile boolean taken = true;
     private long version;
@@ -47,14 +47,38 @@ public final class EngineRun implements LabRun {
     private long lastHeavyNanos;
     private long heavyInterval = HEAVY_NANOS;
     private volatile boolean closed;
+    private final long startedAtMillis = System.currentTimeMillis();
+    private final lab.minimax.session.RunOwner owner;
+    private final lab.minimax.session.SlottedPlay slotted;
+    /** The operator's cap on steps/s (infinite: none). */
+    private final double operatorCap;
+    private volatile long lastActivityMillis = startedAtMillis;
 
+    /** A run without limits and without an owner (tests). */
     public EngineRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config) {
+        this(scheduler, registry, config, lab.minimax.session.RunOwner.UNKNOWN, lab.minimax.session.RunSlots.unlimited(), 0);
+    }
+
+    /**
+     * @param owner             the HTTP session and client the run belongs to
+     * @param slots             the server's training slots (Play queues or is refused when all are taken)
+     * @param maxStepsPerSecond the operator's cap on this run's steps/s (0: none)
+     */
+    public EngineRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config,
+                     lab.minimax.session.RunOwner owner, lab.minimax.session.RunSlots slots, double maxStepsPerSecond) {
         this.run = new TrainingRun(scheduler, TrainerFactory::create, config);
+        this.owner = owner;
+        this.operatorCap = maxStepsPerSecond > 0 ? maxStepsPerSecond : Double.POSITIVE_INFINITY;
+        this.slotted = new lab.minimax.session.SlottedPlay(run, slots, () -> snapshot(true, false));
         this.registry = registry;
         this.token = registry.register(this);
         setStepsPerFrame(5);
         snapshot(true, true);
-        run.setListener(r -> snapshot(false, false));
+        run.setListener(r -> {
+            slotted.runChanged();
+            snapshot(false, false);
+        });
+        lab.minimax.session.RunEvents.all().runStarted();
     }
 
     /** The token of the page-hide beacon that releases this run. */
@@ -67,38 +91,64 @@ public final class EngineRun implements LabRun {
         return run;
     }
 
+    /** The last ‖∇ₓV‖ grid of the heavy metrics pass (lesson 5), or null. */
+    LessonMetrics.Field gradField() {
+        FrameBuilder b = builder;
+        return b == null ? null : b.gradField();
+    }
+
+    /** Computes the heavy metrics now, into a new snapshot and metrics row (tests). */
+    void measureNow() {
+        snapshot(true, true);
+    }
+
     @Override
     public void play() {
-        run.play();
+        touch();
+        slotted.play();
         snapshot(true, false);
     }
 
     @Override
     public void pause() {
+        touch();
         run.pause();
+        slotted.leave();
         snapshot(true, false);
     }
 
     @Override
     public void stepD() {
+        touch();
         run.stepDiscriminator();
+        slotted.leave();
         snapshot(true, false);
     }
 
     @Override
     public void stepG() {
+        touch();
         run.stepGenerator();
+        slotted.leave();
         snapshot(true, false);
     }
 
     @Override
     public void step() {
+        touch();
         run.step();
+        slotted.leave();
         snapshot(true, false);
+    }
+
+    /** A user command: the run is not idle. */
+    private void touch() {
+        lastActivityMillis = System.currentTimeMillis();
     }
 
     @Override
     public void reset() {
+        touch();
         run.reset();
         metrics.clear();
         snapshot(true, true);
@@ -106,6 +156,7 @@ public final class EngineRun implements LabRun {
 
     /** Restarts at step 0 on a new config (a setting that needs a new model). */
     public void reconfigure(ExperimentConfig config) {
+        touch();
         run.reconfigure(config);
         metrics.clear();
         snapshot(true, true);
@@ -113,6 +164,7 @@ public final class EngineRun implements LabRun {
 
     @Override
     public void updateLive(ExperimentConfig c) {
+        touch();
         run.adjust(c, (Trainer t) -> {
             t.settings().setDSteps(c.dSteps());
             t.settings().setLearningRates(c.optimizer().generator().lr(), c.optimizer().discriminator().lr());
@@ -123,8 +175,9 @@ public final class EngineRun implements LabRun {
 
     @Override
     public void setStepsPerFrame(int steps) {
+        touch();
         int s = Math.max(1, Math.min(1000, steps));
-        run.setMaxStepsPerSecond(s * FRAMES_PER_SECOND);
+        run.setMaxStepsPerSecond(Math.min(s * FRAMES_PER_SECOND, operatorCap));
     }
 
     @Override
@@ -140,11 +193,42 @@ public final class EngineRun implements LabRun {
 
     @Override
     public void close() {
+        stop("released");
+    }
+
+    @Override
+    public void stop(String reason) {
         if (!closed) {
             closed = true;
-            run.stop("released");
+            run.stop(reason);
+            slotted.leave();
             registry.unregister(token);
+            lab.minimax.session.RunEvents.all().runStopped(reason);
+            snapshot(true, false);
         }
+    }
+
+    @Override
+    public lab.minimax.session.RunInfo info(String token) {
+        ExperimentConfig c = run.config();
+        String summary = c.target().name() + " · " + c.objective().divergence().id()
+                + " · G " + c.generator().hidden() + " D " + c.discriminator().hidden()
+                + " · batch " + c.batchSize() + " · seed " + c.seed();
+        LabSnapshot s = latest;
+        int position = slotted.position();
+        lab.minimax.session.RunState state = position > 0 ? lab.minimax.session.RunState.QUEUED : run.state();
+        return new lab.minimax.session.RunInfo(token, owner.sessionId(), owner.clientAddress(), summary, state,
+                reasonNow(position), s == null ? 0 : s.gSteps(), run.stepsPerSecond(), startedAtMillis,
+                lastActivityMillis, position);
+    }
+
+    /** What the page and the operator read as the reason: queue place, refusal, or the run's own reason. */
+    private String reasonNow(int position) {
+        if (position > 0) {
+            return lab.minimax.session.RunSlots.queuedMessage(position);
+        }
+        String refused = slotted.refusal();
+        return refused.isEmpty() || run.state() == lab.minimax.session.RunState.RUNNING ? run.reason() : refused;
     }
 
     boolean isClosed() {
@@ -164,9 +248,13 @@ public final class EngineRun implements LabRun {
             lastFrameNanos = now;
             LabSnapshot prev = latest;
             lab.minimax.session.RunState s = run.state();
-            RunState state = switch (s) {
-                case RUNNING, QUEUED -> RunState.RUNNING;
+            int position = slotted.position();
+            String why = reasonNow(position);
+            RunState state = position > 0 ? RunState.QUEUED : switch (s) {
+                case RUNNING -> RunState.RUNNING;
+                case QUEUED -> RunState.QUEUED;
                 case DIVERGED, FAILED -> RunState.DIVERGED;
+                case STOPPED -> RunState.STOPPED;
                 default -> RunState.PAUSED;
             };
             boolean heavy = heavyNow || now - lastHeavyNanos >= heavyInterval;
@@ -177,7 +265,7 @@ public final class EngineRun implements LabRun {
                 if (state == RunState.DIVERGED && prev != null) {
                     // keep the last good frame on screen
                     return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
-                            run.reason(), prev.plane(), prev.line());
+                            why, prev.plane(), prev.line());
                 }
                 Frame f = builder.capture();
                 float[] row = builder.lightRow();
@@ -188,7 +276,7 @@ public final class EngineRun implements LabRun {
                     metrics.append(row);
                 }
                 return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
-                        run.reason(), builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
+                        why, builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
             });
             if (heavy) {
                 long took = System.nanoTime() - now;

@@ -1,21 +1,49 @@
 package lab.minimax.ui;
 
+import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.ConfigValidator;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Limits;
+import lab.minimax.session.RunGate;
+import lab.minimax.session.RunLimits;
+import lab.minimax.session.RunOwner;
 import lab.minimax.session.RunRegistry;
 import lab.minimax.session.RunScheduler;
+import lab.minimax.session.RunSlots;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The Spring bean that gives each lab page an {@link EngineRun} on the shared pool. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The Spring bean that gives each lab page an {@link EngineRun} on the shared pool, within the
+ * operator's limits ({@code minimax.limits.*}): a config over the network limits, or a run over
+ * the per-session / per-client caps or past the session lifetime, gets a {@link RefusedRun}
+ * whose message names the limit; Play of the run queues for, or is refused, a training slot.
+ */
 @Component
 public class EngineRunFactory implements LabRunFactory {
     private static EngineRunFactory standalone;
 
     private final RunScheduler scheduler;
     private final RunRegistry registry;
+    private final RunGate gate;
+    private final RunSlots slots;
+    private final Limits limits;
 
+    /** A factory without limits (tests). */
     public EngineRunFactory(RunScheduler scheduler, RunRegistry registry) {
+        this(scheduler, registry, new RunGate(RunLimits.NONE, registry), RunSlots.unlimited(), Limits.DEFAULTS);
+    }
+
+    @Autowired
+    public EngineRunFactory(RunScheduler scheduler, RunRegistry registry, RunGate gate, RunSlots slots, Limits limits) {
         this.scheduler = scheduler;
         this.registry = registry;
+        this.gate = gate;
+        this.slots = slots;
+        this.limits = limits;
     }
 
     /** A factory outside Spring (browserless tests): one pool per JVM. */
@@ -26,12 +54,36 @@ public class EngineRunFactory implements LabRunFactory {
         return standalone;
     }
 
+    /** Replaces the factory of pages made outside Spring (tests; null: back to the default). */
+    static synchronized void useStandalone(EngineRunFactory factory) {
+        standalone = factory;
+    }
+
     public RunRegistry registry() {
         return registry;
     }
 
     @Override
-    public EngineRun create(ExperimentConfig config) {
-        return new EngineRun(scheduler, registry, config);
+    public Limits limits() {
+        return limits;
+    }
+
+    @Override
+    public LabRun create(ExperimentConfig config) {
+        List<ConfigError> errors = ConfigValidator.validate(config, limits);
+        if (!errors.isEmpty()) {
+            return new RefusedRun("this server's limits do not allow these settings: "
+                    + errors.stream().map(ConfigError::toString).collect(Collectors.joining("; "))
+                    + " (" + LimitNotes.describe(limits) + ")");
+        }
+        RunOwner owner = RunOwners.current();
+        return gate.admit(owner, System.currentTimeMillis(),
+                () -> new EngineRun(scheduler, registry, config, owner, slots, gate.limits().maxStepsPerSecond()),
+                refusal -> {
+                    if (refusal.renewSession()) {
+                        RunOwners.renewSession();
+                    }
+                    return new RefusedRun(refusal.message());
+                });
     }
 }

@@ -44,6 +44,7 @@ final class FrameBuilder {
     private float[] kde;
     private float[] dStarLine;
     private float[] hist;
+    private volatile LessonMetrics.Field gradField;
 
     FrameBuilder(Trainer trainer, long seed) {
         this.trainer = trainer;
@@ -62,6 +63,11 @@ final class FrameBuilder {
 
     Trainer trainer() {
         return trainer;
+    }
+
+    /** The last ‖∇ₓV‖ grid of the heavy pass (null before the first). */
+    LessonMetrics.Field gradField() {
+        return gradField;
     }
 
     boolean twoD() {
@@ -110,10 +116,13 @@ final class FrameBuilder {
         row[Metric.MMD2.column()] = (float) e.mmd2();
         row[Metric.MODES.column()] = e.modeCount() == 0 ? Float.NaN : (float) (e.modesCovered() / e.modeCount());
         row[Metric.HIGH_QUALITY.column()] = (float) e.highQualityFraction();
+        row[Metric.GAME_VALUE.column()] = (float) e.fBound();
+        row[Metric.GAME_REFERENCE.column()] = (float) LessonMetrics.gameReference(e.js());
         double[] fake = toDouble(f.fake());
         if (!allFinite(fake)) {
             return;
         }
+        lessonMetrics(toDouble(f.real()), fake, row);
         Kde q = Kde.forTarget(target, fake, SAMPLES);
         if (twoD()) {
             Grid g = new Grid(target.box(), DSTAR_N);
@@ -132,6 +141,18 @@ final class FrameBuilder {
             hist = histogram(f.fake(), f.lo()[0] + (f.hi()[0] - f.lo()[0]) / f.gridSize() / 2,
                     f.hi()[0] - (f.hi()[0] - f.lo()[0]) / f.gridSize() / 2);
         }
+    }
+
+    /** Lessons 5 and 7: L̂, the critic's estimate / L̂, Ĥ(q), and the ‖∇ₓV‖ grid. */
+    private void lessonMetrics(double[] real, double[] fake, float[] row) {
+        int d = target.dim();
+        Grid g = new Grid(target.box(), twoD() ? HEAT_N : LINE_N);
+        LessonMetrics.Result r = LessonMetrics.compute(trainer.discriminator(), g, real, real.length / d,
+                fake, fake.length / d);
+        row[Metric.LIPSCHITZ.column()] = (float) r.lipschitz();
+        row[Metric.CRITIC_OVER_L.column()] = (float) r.estimateOverL();
+        row[Metric.ENTROPY.column()] = (float) r.entropy();
+        gradField = new LessonMetrics.Field(g, r.gradNorms(), trainer.generatorSteps());
     }
 
     /** A metrics row at the current step with the cheap numbers of the last step; NaN elsewhere. */

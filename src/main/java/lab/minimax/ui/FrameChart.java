@@ -43,6 +43,11 @@ public abstract class FrameChart extends Component implements HasSize {
         drawnListeners.forEach(l -> l.accept(s));
     }
 
+    /** Asks the browser to save the chart's current picture as a PNG file named {@code fileName}. */
+    public void downloadPng(String fileName) {
+        getElement().callJsFunction("downloadPng", fileName);
+    }
+
     /** Sets the {@code layers} property from layer ids. */
     protected void setLayerIds(Collection<String> ids) {
         getElement().setProperty("layers", String.join(",", ids));

@@ -2,6 +2,7 @@ package lab.minimax.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import lab.minimax.session.RunEvents;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,7 @@ final class FramePump {
         LabSnapshot s = run.get().latest();
         send(s);
         sink.draw(awaiting, s);
+        RunEvents.all().framePushed();
     }
 
     /** Forgets what was sent, so that the next tick draws even an unchanged snapshot. */
@@ -93,6 +95,7 @@ final class FramePump {
                 }
                 send(now);
                 sink.draw(awaiting, now);
+                RunEvents.all().framePushed();
                 if (ui.getPushConfiguration().getPushMode().isEnabled()) {
                     ui.push();
                 }

@@ -6,4 +6,9 @@ import lab.minimax.experiment.ExperimentConfig;
 @FunctionalInterface
 public interface LabRunFactory {
     LabRun create(ExperimentConfig config);
+
+    /** The server's limits on a configuration (links are read under them). */
+    default lab.minimax.experiment.Limits limits() {
+        return lab.minimax.experiment.Limits.DEFAULTS;
+    }
 }

@@ -2,29 +2,26 @@ package lab.minimax.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import lab.minimax.experiment.ConfigError;
 import lab.minimax.experiment.Preset;
-import lab.minimax.session.ReleaseEndpoint;
 import com.vaadin.flow.router.Route;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.PointSet;
 import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.TargetSpec;
 import lab.minimax.experiment.TargetCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -33,6 +30,7 @@ import java.util.SplittableRandom;
  * pushed by a {@link FramePump} and drawn by {@link FrameWriter}.
  */
 @Route("")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 @PageTitle("Minimax Lab")
 @CssImport("./styles/lab.css")
 public class LabView extends Div implements BeforeEnterObserver {
@@ -40,18 +38,12 @@ public class LabView extends Div implements BeforeEnterObserver {
     private final ConfigForm form;
     private final TransportBar transport;
     private final Span status = new Span("step 0");
-    private final PlaneChart plane = new PlaneChart();
-    private final Line1dChart line = new Line1dChart();
-    private final CheckboxGroup<PlaneLayer> planeLayers = new CheckboxGroup<>("Layers");
-    private final CheckboxGroup<LineLayer> lineLayers = new CheckboxGroup<>("Layers");
+    private final ViewColumn view;
     private final Map<MetricChart, SeriesChart> charts = new EnumMap<>(MetricChart.class);
     private final FrameWriter writer;
-    private final Select<Preset> preset = Fields.select("Preset",
-            "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
-    private final Div linkMessage = new Div();
+    private final LabLink link = new LabLink(this, this::openConfig);
+    private final TransferBar transferBar;
     private final Div chartColumn = new Div();
-    /** The link's UI keys (ui.*, _*), kept in the URL when the config changes. */
-    private Map<String, List<String>> uiKeys = Map.of();
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
     private final SplittableRandom seeds = new SplittableRandom();
     private LabRun run;
@@ -84,32 +76,17 @@ public class LabView extends Div implements BeforeEnterObserver {
         status.getElement().setAttribute("aria-live", "off");
         H1 title = new H1("Minimax Lab");
         title.addClassName("lab-title");
-        Div head = new Div(title, transport, status);
+        link.present.addClickListener(e -> setPresenting(!hasClassName("lab-present"), true));
+        Div head = new Div(title, transport, status, link.present);
         head.addClassName("lab-head");
 
-        for (MetricChart c : MetricChart.values()) {
+        for (MetricChart c : MetricChart.lab()) {
             charts.put(c, c.newChart());
         }
-        writer = new FrameWriter(status, plane, line, charts);
-        plane.addFrameDrawnListener(this::frameDrawn);
-        line.addFrameDrawnListener(this::frameDrawn);
-        plane.addClassName("lab-canvas");
-        line.addClassName("lab-canvas");
-        planeLayers.setItems(PlaneLayer.values());
-        planeLayers.setItemLabelGenerator(PlaneLayer::label);
-        planeLayers.setValue(plane.getLayers());
-        planeLayers.addValueChangeListener(e -> plane.setLayers(e.getValue()));
-        planeLayers.setTooltipText("Show or hide each layer of the plane.");
-        lineLayers.setItems(LineLayer.values());
-        lineLayers.setItemLabelGenerator(LineLayer::label);
-        lineLayers.setValue(line.getLayers());
-        lineLayers.addValueChangeListener(e -> line.setLayers(e.getValue()));
-        lineLayers.setTooltipText("Show or hide each curve of the 1D view.");
-        for (CheckboxGroup<?> g : List.of(planeLayers, lineLayers)) {
-            g.addClassName("lab-layers");
-        }
-        Div view = new Div(planeLayers, lineLayers, plane, line);
-        view.addClassName("lab-view");
+        view = new ViewColumn(() -> form.getConfig(), this::usePoints);
+        writer = new FrameWriter(status, view.plane, view.line, charts);
+        view.plane.addFrameDrawnListener(this::frameDrawn);
+        view.line.addFrameDrawnListener(this::frameDrawn);
         chartColumn.addClassName("lab-charts");
         // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
         chartColumn.getElement().setAttribute("tabindex", "0");
@@ -117,87 +94,84 @@ public class LabView extends Div implements BeforeEnterObserver {
         chartColumn.getElement().setAttribute("aria-label", "Charts over steps");
         charts.values().forEach(chartColumn::add);
         add(head, form, view, chartColumn);
-        preset.setWidthFull();
-        preset.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                openPreset(e.getValue().config());
-            }
-        });
-        linkMessage.setId("link-message");
-        linkMessage.getElement().setAttribute("role", "alert");
-        linkMessage.getStyle().set("color", "var(--lumo-error-text-color)").set("white-space", "pre-line");
-        linkMessage.setVisible(false);
-        form.prepend(preset, linkMessage);
+        transferBar = new TransferBar(form::getConfig, () -> run.metricsAfter(-1), this::openImported,
+                view::downloadPng);
+        form.prepend(link.preset, link.message, link.pointsMessage, transferBar);
     }
 
     /** Reads the configuration from the link: lenient, each bad parameter named and replaced by its default. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UrlState.Parsed parsed = UrlState.read(event.getLocation().getQueryParameters().getParameters());
-        uiKeys = parsed.uiKeys();
-        applyHide(UrlState.hidden(uiKeys));
-        preset.setValue(parsed.preset());
+        UrlState.Parsed parsed = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
+        applyHide(link.hidden());
+        setPresenting(link.presenting(), false);
         form.setConfig(parsed.config());
-        showLinkErrors(parsed.errors());
         startRun(parsed.config());
     }
 
     /**
      * {@code _hide=a,b,…}: hides the settings groups (target, objective, generator, discriminator,
-     * optimizers, training), the preset menu (preset), the layer toggles (layers) or the charts
-     * over steps (charts), as TensorFlow Playground's hide flags do.
+     * optimizers, training), the preset menu (preset), the layer toggles (layers), the charts
+     * over steps (charts), the draw tools (draw) or export/import (transfer), as TensorFlow
+     * Playground's hide flags do.
      */
-    private void applyHide(java.util.Set<String> hidden) {
+    private void applyHide(Set<String> hidden) {
         form.hideGroups(hidden);
-        preset.setVisible(!hidden.contains("preset"));
-        planeLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
-        lineLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        link.preset.setVisible(!hidden.contains("preset"));
+        view.hide(hidden);
+        transferBar.setVisible(!hidden.contains("transfer"));
         chartColumn.setVisible(!hidden.contains("charts"));
-    }
-
-    private void showLinkErrors(List<ConfigError> errors) {
-        if (errors.isEmpty()) {
-            linkMessage.setVisible(false);
-            return;
-        }
-        String text = UrlState.describe(errors);
-        linkMessage.setText(text);
-        linkMessage.setVisible(true);
-        Notification n = new Notification(text, 8000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.open();
     }
 
     /** The message about the link's invalid parameters (empty when the link was valid). */
     String linkMessage() {
-        return linkMessage.isVisible() ? linkMessage.getText() : "";
+        return link.messageText();
+    }
+
+    LabLink link() {
+        return link;
     }
 
     Select<Preset> presetSelect() {
-        return preset;
+        return link.preset;
     }
 
-    private void openPreset(ExperimentConfig config) {
+    DrawBar drawBar() {
+        return view.drawBar;
+    }
+
+    TransferBar transferBar() {
+        return transferBar;
+    }
+
+    PlaneChart plane() {
+        return view.plane;
+    }
+
+    /** Presentation mode: large charts and fonts; {@code toLink}: also written into the link. */
+    void setPresenting(boolean on, boolean toLink) {
+        setClassName("lab-present", on);
+        link.setPresenting(on, toLink ? form.getConfig() : null);
+    }
+
+    /** A preset's config (the preset menu). */
+    private void openConfig(ExperimentConfig config) {
         form.setConfig(config);
-        linkMessage.setVisible(false);
+        link.message.setVisible(false);
         startRun(config);
     }
 
-    /** Writes the config into the browser's address (no navigation, no history entry). */
-    private void updateUrl(ExperimentConfig config) {
-        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)",
-                "?" + UrlState.write(config, uiKeys)));
+    /** An imported config: shown, trained and written into the link. */
+    private void openImported(ExperimentConfig config) {
+        link.edited();
+        openConfig(config);
     }
 
-    /** Tells the page which run its page-hide beacon releases. */
-    private void announceRun(com.vaadin.flow.component.UI ui) {
-        if (run instanceof EngineRun er) {
-            ui.getPage().executeJs("window.__mmRunToken = $0;"
-                    + "if (!window.__mmBeacon) { window.__mmBeacon = true;"
-                    + " window.addEventListener('pagehide', () => navigator.sendBeacon("
-                    + "new URL($1 + '?token=' + window.__mmRunToken, document.baseURI)));"
-                    + "}", er.token(), ReleaseEndpoint.PATH.substring(1));
-        }
+    /** Drawn or uploaded points: the points target (bandwidth kept when it was already points). */
+    private void usePoints(PointSet points) {
+        TargetSpec now = form.getConfig().target();
+        Map<String, Double> params = now.name().equals("points") ? now.params() : Map.of();
+        openImported(form.getConfig().withTarget(new TargetSpec("points", params, points)));
     }
 
     /** The run behind the page (tests). */
@@ -224,8 +198,8 @@ public class LabView extends Div implements BeforeEnterObserver {
             startRun(form.getConfig());
         }
         writer.forgetSent();
-        announceRun(e.getUI());
-        updateUrl(form.getConfig());
+        RunBeacon.announce(e.getUI(), run);
+        link.update(form.getConfig());
         pump = new FramePump(e.getUI(), () -> run, writer::draw);
         pump.start();
         pump.drawNow();
@@ -253,6 +227,10 @@ public class LabView extends Div implements BeforeEnterObserver {
 
     private void play() {
         playing = true;
+        if (run.latest().state().ended()) { // stopped (idle, lifetime, operator) or refused: ask for a new run
+            startRun(form.getConfig());
+            return;
+        }
         act(() -> run.play());
     }
 
@@ -284,13 +262,12 @@ public class LabView extends Div implements BeforeEnterObserver {
     }
 
     private void configEdited(ExperimentConfig config, boolean needsNewModel) {
-        linkMessage.setVisible(false);
-        preset.clear();
+        link.edited();
         if (needsNewModel) {
             startRun(config);
         } else {
             run.updateLive(config);
-            updateUrl(config);
+            link.update(config);
         }
     }
 
@@ -310,14 +287,10 @@ public class LabView extends Div implements BeforeEnterObserver {
         }
         run = factory.create(config);
         run.setStepsPerFrame(stepsPerFrame);
-        boolean twoD = TargetCatalog.find(config.target().name()).map(t -> t.dim() == 2).orElse(true);
-        plane.setVisible(twoD);
-        planeLayers.setVisible(twoD);
-        line.setVisible(!twoD);
-        lineLayers.setVisible(!twoD);
+        view.showFor(config);
         writer.newRun(run);
-        updateUrl(config);
-        getUI().ifPresent(this::announceRun);
+        link.update(config);
+        getUI().ifPresent(ui -> RunBeacon.announce(ui, run));
         act(() -> {
             if (playing) {
                 run.play();

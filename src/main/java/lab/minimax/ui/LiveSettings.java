@@ -22,7 +22,7 @@ final class LiveSettings {
     static ExperimentConfig withLiveOf(ExperimentConfig prev, ExperimentConfig next) {
         ObjectiveSpec o = next.objective();
         ObjectiveSpec objective = new ObjectiveSpec(o.divergence(), prev.objective().generatorLoss(), o.clip(),
-                o.lambda(), o.a(), o.b(), o.c());
+                o.lambda(), o.a(), o.b(), o.c(), o.entropyWeight());
         OptimizerSpec opt = next.optimizer();
         OptimizerSpec optimizer = new OptimizerSpec(
                 withLr(opt.generator(), prev.optimizer().generator().lr()),

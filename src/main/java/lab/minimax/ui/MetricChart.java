@@ -9,18 +9,37 @@ public enum MetricChart {
             List.of(Metric.JS, Metric.KL, Metric.REVERSE_KL, Metric.F_BOUND, Metric.F_PLUGIN)),
     DISTANCES("Distances", "distance", true, List.of(Metric.WASSERSTEIN, Metric.MMD2)),
     MODES("Modes", "fraction", false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
-    GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G));
+    GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G)),
+    /** Lesson 1 only: the game value against its value at D*. */
+    GAME("Game value against −log 4 + 2·JSD", "nats", false,
+            List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
+    /** Lesson 5 only: the critic's estimate on W1's scale against W1 (1D) or sliced W (2D). */
+    LIPSCHITZ("Critic estimate / L̂ against W1", "distance", false,
+            List.of(Metric.CRITIC_OVER_L, Metric.WASSERSTEIN), false),
+    /** Lesson 7 only: the entropy estimate of q. */
+    ENTROPY("Entropy of q (k-NN estimate)", "nats", false, List.of(Metric.ENTROPY), false);
 
     private final String title;
     private final String yLabel;
     private final boolean log;
     private final List<Metric> metrics;
+    private final boolean lab;
 
     MetricChart(String title, String yLabel, boolean log, List<Metric> metrics) {
+        this(title, yLabel, log, metrics, true);
+    }
+
+    MetricChart(String title, String yLabel, boolean log, List<Metric> metrics, boolean lab) {
         this.title = title;
         this.yLabel = yLabel;
         this.log = log;
         this.metrics = metrics;
+        this.lab = lab;
+    }
+
+    /** The charts the lab page shows (the others belong to one lesson). */
+    public static List<MetricChart> lab() {
+        return java.util.Arrays.stream(values()).filter(c -> c.lab).toList();
     }
 
     public String title() {

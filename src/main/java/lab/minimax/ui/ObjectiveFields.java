@@ -26,10 +26,12 @@ final class ObjectiveFields extends FormLayout {
     final NumberField a = Fields.number("LSGAN a", "LSGAN: D's target value for generated samples.", -10, 10);
     final NumberField b = Fields.number("LSGAN b", "LSGAN: D's target value for real samples.", -10, 10);
     final NumberField c = Fields.number("LSGAN c", "LSGAN: the value G wants D to give its samples.", -10, 10);
+    final NumberField entropyWeight = Fields.number("Entropy weight β",
+            "G also maximises β·H(q), H estimated by k-nearest neighbours on the generated batch (0 = off).", 0, 10);
 
     ObjectiveFields(Runnable onChange) {
         setResponsiveSteps(new ResponsiveStep("0", 2));
-        add(divergence, generatorLoss, clip, lambda, a, b, c);
+        add(divergence, generatorLoss, clip, lambda, a, b, c, entropyWeight);
         divergence.addValueChangeListener(e -> updateVisibility());
         divergence.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -41,7 +43,7 @@ final class ObjectiveFields extends FormLayout {
                 onChange.run();
             }
         });
-        for (NumberField f : List.of(clip, lambda, a, b, c)) {
+        for (NumberField f : List.of(clip, lambda, a, b, c, entropyWeight)) {
             f.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     onChange.run();
@@ -58,13 +60,14 @@ final class ObjectiveFields extends FormLayout {
         a.setValue(o.a());
         b.setValue(o.b());
         c.setValue(o.c());
+        entropyWeight.setValue(o.entropyWeight());
         updateVisibility();
     }
 
     /** Reads every constant, including those hidden for the chosen divergence (they are kept). */
     ObjectiveSpec read() {
         return new ObjectiveSpec(divergence.getValue(), generatorLoss.getValue(), Fields.read(clip),
-                Fields.read(lambda), Fields.read(a), Fields.read(b), Fields.read(c));
+                Fields.read(lambda), Fields.read(a), Fields.read(b), Fields.read(c), Fields.read(entropyWeight));
     }
 
     private void updateVisibility() {

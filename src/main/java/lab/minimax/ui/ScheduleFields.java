@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
+import lab.minimax.experiment.TrainMode;
 
 import java.util.List;
 
@@ -24,6 +25,9 @@ final class ScheduleFields extends FormLayout {
     final IntegerField decaySteps = Fields.integer("Decay steps",
             "Length of the cosine schedule in generator steps.", 1, 10_000_000);
     final TextField seed = new TextField("Seed");
+    final Select<TrainMode> trainMode = Fields.select("Train",
+            "both: the game. d-only: the generator is frozen and D converges to D* = p/(p+q).",
+            List.of(TrainMode.values()), TrainMode::id);
 
     ScheduleFields(Runnable onChange) {
         setResponsiveSteps(new ResponsiveStep("0", 2));
@@ -32,10 +36,10 @@ final class ScheduleFields extends FormLayout {
         seed.setMaxLength(18);
         seed.setErrorMessage("Seed: an integer in [0, 999999999999999999]");
         seed.setWidthFull();
-        add(batchSize, dSteps, scheme, schedule, decaySteps, seed);
+        add(batchSize, dSteps, scheme, schedule, decaySteps, seed, trainMode);
         schedule.addValueChangeListener(e -> decaySteps.setVisible(e.getValue() == Schedule.COSINE));
         List<com.vaadin.flow.component.HasValue<?, ?>> fields =
-                List.of(batchSize, dSteps, scheme, schedule, decaySteps, seed);
+                List.of(batchSize, dSteps, scheme, schedule, decaySteps, seed, trainMode);
         for (com.vaadin.flow.component.HasValue<?, ?> f : fields) {
             f.addValueChangeListener(e -> {
                 if (e.isFromClient()) {

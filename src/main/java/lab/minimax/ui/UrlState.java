@@ -8,6 +8,7 @@ import lab.minimax.experiment.ParseMode;
 import lab.minimax.experiment.ParseResult;
 import lab.minimax.experiment.Preset;
 import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.TargetSpec;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,22 @@ import java.util.stream.Collectors;
  * for the UI and written back unchanged.
  */
 final class UrlState {
+    /** Longest link query the page writes (bytes, percent-encoded): a longer point set is left out. */
+    static final int MAX_LINK_BYTES = 6 * 1024;
+    /** UI key marking a link whose drawn points were left out (too many for a link). */
+    static final String POINTS_LEFT_OUT = "_points";
+
+    /**
+     * The query the page writes for a config.
+     *
+     * @param query        the query (without "?"); holds every field, the points only if they fit
+     * @param pointsLeftOut true when the config's point set was left out because the query with it
+     *                      would have reached {@link #MAX_LINK_BYTES}
+     * @param fullLength   the length of the query with the points
+     */
+    record Link(String query, boolean pointsLeftOut, int fullLength) {
+    }
+
     /** The preset keys. */
     static final List<String> PRESET_KEYS = List.of("_preset", "ui.preset");
 
@@ -40,6 +57,14 @@ final class UrlState {
     }
 
     static Parsed read(Map<String, List<String>> query) {
+        return read(query, Limits.DEFAULTS);
+    }
+
+    /**
+     * Reads the link under the server's {@code limits}; when a value broke one of them, a last
+     * error line (field {@code minimax.limits}) names the limits concerned.
+     */
+    static Parsed read(Map<String, List<String>> query, Limits limits) {
         List<ConfigError> errors = new ArrayList<>();
         Preset preset = null;
         Map<String, List<String>> ui = new LinkedHashMap<>();
@@ -64,8 +89,12 @@ final class UrlState {
             ConfigUrl.parameters(preset.config()).forEach((k, v) -> merged.put(k, List.of(v)));
         }
         merged.putAll(params);
-        ParseResult r = ConfigUrl.parse(merged, Limits.DEFAULTS, ParseMode.LENIENT);
+        ParseResult r = ConfigUrl.parse(merged, limits, ParseMode.LENIENT);
         errors.addAll(r.errors());
+        String governing = LimitNotes.forErrors(r.errors(), limits);
+        if (!governing.isEmpty()) {
+            errors.add(new ConfigError("minimax.limits", governing));
+        }
         return new Parsed(r.config(), errors, preset, ui);
     }
 
@@ -87,6 +116,24 @@ final class UrlState {
         StringBuilder q = new StringBuilder(ConfigUrl.write(config));
         uiKeys.forEach((k, vs) -> vs.forEach(v -> q.append('&').append(enc(k)).append('=').append(enc(v))));
         return q.toString();
+    }
+
+    /**
+     * The page's link for {@code config}: the whole config when the query stays under
+     * {@link #MAX_LINK_BYTES}; else the config without its point set, marked {@code _points=export}
+     * (the point set is then shared by exporting and importing the JSON config).
+     */
+    static Link link(ExperimentConfig config, Map<String, List<String>> uiKeys) {
+        Map<String, List<String>> keys = new LinkedHashMap<>(uiKeys);
+        keys.remove(POINTS_LEFT_OUT);
+        String full = write(config, keys);
+        TargetSpec t = config.target();
+        if (t.points() == null || full.length() < MAX_LINK_BYTES) {
+            return new Link(full, false, full.length());
+        }
+        keys.put(POINTS_LEFT_OUT, List.of("export"));
+        String shorter = write(config.withTarget(new TargetSpec(t.name(), t.params(), null)), keys);
+        return new Link(shorter, true, full.length());
     }
 
     /** One line per error: "batchSize: must be … — the default is used instead". */

@@ -100,11 +100,12 @@ final class ConfigArbitraries {
     static Arbitrary<ObjectiveSpec> objectives() {
         return Combinators.combine(Arbitraries.of(Divergence.class), Arbitraries.of(GeneratorLoss.class),
                 within(0, true, 10, false), within(0, false, 1000, false),
-                within(-10, false, 10, false), within(-10, false, 10, false), within(-10, false, 10, false))
+                within(-10, false, 10, false), within(-10, false, 10, false), within(-10, false, 10, false),
+                Arbitraries.frequencyOf(of(3, Arbitraries.just(0.0)), of(1, within(0, false, 10, false))))
                 .as(ObjectiveSpec::new);
     }
 
-    private record Tail(int batchSize, int dSteps, Scheme scheme, long seed) {
+    private record Tail(int batchSize, int dSteps, Scheme scheme, long seed, TrainMode trainMode) {
     }
 
     /** Valid configurations under {@link Limits#DEFAULTS}, spread over every field's range. */
@@ -114,10 +115,11 @@ final class ConfigArbitraries {
         Arbitrary<OptimizerSpec> optimizer = Combinators.combine(optimizerParams(), optimizerParams(),
                 Arbitraries.of(Schedule.class), Arbitraries.integers().between(1, 10_000_000)).as(OptimizerSpec::new);
         Arbitrary<Tail> tail = Combinators.combine(Arbitraries.integers().between(1, 4096),
-                Arbitraries.integers().between(1, 10), Arbitraries.of(Scheme.class), Arbitraries.longs()).as(Tail::new);
+                Arbitraries.integers().between(1, 10), Arbitraries.of(Scheme.class), Arbitraries.longs(),
+                Arbitraries.of(TrainMode.class)).as(Tail::new);
         return Combinators.combine(targets(), noise, networks(), networks(), objectives(), optimizer, tail)
                 .as((t, n, g, d, o, opt, x) -> new ExperimentConfig(1, t, n, g, d, o, opt,
-                        x.batchSize(), x.dSteps(), x.scheme(), x.seed()));
+                        x.batchSize(), x.dSteps(), x.scheme(), x.seed(), x.trainMode()));
     }
 
     /** Tuple helper for frequencyOf with mixed arbitraries. */

@@ -26,12 +26,13 @@ class ConfigJsonTest {
         assertThat(json).isEqualTo(ConfigJson.write(Presets.get("points-smiley").config()));
         JsonNode root = new ObjectMapper().readTree(json);
         assertThat(names(root)).containsExactly("v", "target", "noise", "generator", "discriminator", "objective",
-                "optimizer", "batchSize", "dSteps", "scheme", "seed");
+                "optimizer", "batchSize", "dSteps", "scheme", "trainMode", "seed");
         assertThat(names(root.get("target"))).containsExactly("name", "bandwidth", "points");
         assertThat(root.get("target").get("points").get(0).size()).isEqualTo(2);
         assertThat(names(root.get("noise"))).containsExactly("dim", "distribution");
         assertThat(names(root.get("generator"))).containsExactly("hidden", "activation");
-        assertThat(names(root.get("objective"))).containsExactly("divergence", "generatorLoss", "clip", "lambda", "a", "b", "c");
+        assertThat(names(root.get("objective"))).containsExactly("divergence", "generatorLoss", "clip", "lambda", "a", "b", "c",
+                "entropyWeight");
         assertThat(names(root.get("optimizer"))).containsExactly("generator", "discriminator", "schedule", "decaySteps");
         assertThat(names(root.get("optimizer").get("discriminator"))).containsExactly("name", "lr", "beta1", "beta2", "momentum");
         assertThat(root.get("optimizer").get("generator").get("lr").asDouble()).isEqualTo(1e-3);

@@ -19,12 +19,29 @@ class ConfigUrlTest {
     }
 
     @Test
+    void linksWithoutTheLessonFieldsTrainBothNetworksWithoutTheEntropyTerm() {
+        ExperimentConfig old = strict("target.name=grid25&objective.divergence=wgan-gp&seed=4").config();
+        assertThat(old.trainMode()).isEqualTo(TrainMode.BOTH);
+        assertThat(old.objective().entropyWeight()).isZero();
+        ExperimentConfig lesson = strict("trainMode=d-only&objective.entropyWeight=0.5").config();
+        assertThat(lesson).isEqualTo(Defaults.CONFIG.withTrainMode(TrainMode.DISCRIMINATOR_ONLY)
+                .withObjective(Defaults.CONFIG.objective().withEntropyWeight(0.5)));
+        assertThat(strict("trainMode=frozen").errors()).containsExactly(
+                new ConfigError("trainMode", "must be one of both|d-only (got \"frozen\")"));
+        assertThat(strict("objective.entropyWeight=11").errors()).extracting(ConfigError::field)
+                .containsExactly("objective.entropyWeight");
+        assertThat(strict(ConfigUrl.write(lesson)).config()).isEqualTo(lesson);
+        assertThat(ConfigJson.parse(ConfigJson.write(lesson), Limits.DEFAULTS).config()).isEqualTo(lesson);
+    }
+
+    @Test
     void writesEveryKeyFlattenedWithDotsAndCompactNumbers() {
         String q = ConfigUrl.write(Defaults.CONFIG);
         assertThat(q).startsWith("v=1&target.name=ring8&target.radius=2&target.sd=0.02&noise.dim=2");
         assertThat(q).contains("&generator.hidden=64,64&", "&optimizer.generator.lr=0.001&", "&optimizer.decaySteps=20000&",
                 "&objective.generatorLoss=nonsaturating&", "&seed=1");
-        assertThat(q.split("&")).hasSize(33);
+        assertThat(q.split("&")).hasSize(35);
+        assertThat(q).contains("&objective.entropyWeight=0&", "&trainMode=both&");
         assertThat(ConfigUrl.write(Presets.get("ring8-wgan-clip").config())).contains("optimizer.generator.lr=5e-5");
         ExperimentConfig none = Defaults.CONFIG.withNetworks(Defaults.CONFIG.noise(), new NetworkSpec(List.of(), ActivationName.LINEAR),
                 Defaults.CONFIG.discriminator());

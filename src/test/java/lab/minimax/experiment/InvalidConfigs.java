@@ -79,6 +79,7 @@ final class InvalidConfigs {
         m.add(r -> new Broken("batchSize", c.withSteps(outside(r, 1, 4096), c.dSteps(), c.scheme())));
         m.add(r -> new Broken("dSteps", c.withSteps(c.batchSize(), outside(r, 1, 10), c.scheme())));
         m.add(r -> new Broken("scheme", c.withSteps(c.batchSize(), c.dSteps(), null)));
+        m.add(r -> new Broken("trainMode", c.withTrainMode(null)));
         // noise
         m.add(r -> new Broken("noise.dim",
                 c.withNetworks(new NoiseSpec(outside(r, 1, 16), c.noise().distribution()), c.generator(), c.discriminator())));
@@ -125,6 +126,8 @@ final class InvalidConfigs {
                 o.clip(), o.lambda(), o.a(), outside(r, -10, false, 10, false), o.c()))));
         m.add(r -> new Broken("objective.c", c.withObjective(new ObjectiveSpec(o.divergence(), o.generatorLoss(),
                 o.clip(), o.lambda(), o.a(), o.b(), outside(r, -10, false, 10, false)))));
+        m.add(r -> new Broken("objective.entropyWeight", c.withObjective(
+                o.withEntropyWeight(outside(r, 0, false, 10, false)))));
         m.add(r -> new Broken("objective", c.withObjective(null)));
         // optimizer
         OptimizerSpec os = c.optimizer();

@@ -122,4 +122,23 @@ class ActivationTest {
         assertThrows(IllegalArgumentException.class, () -> new Elu(0));
         assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(Double.NaN));
     }
+
+    /** The branch-free ReLU mask agrees with the definition σ'(x) = [x > 0] on the edge cases of the bit trick. */
+    @org.junit.jupiter.api.Test
+    void reluMaskHandlesSignedZerosNaNsAndInfinities() {
+        double[] z = {-0.0, 0.0, Double.NaN, Double.longBitsToDouble(0xfff8000000000000L), Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -2.5};
+        double[] g = new double[z.length], gBar = new double[z.length], zBar = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            g[i] = gBar[i] = -1.5 - i;
+        }
+        Activation relu = Activations.byId("relu");
+        relu.multiplyDerivative(z, null, g, z.length);
+        relu.secondOrder(z, null, null, gBar, zBar, z.length);
+        for (int i = 0; i < z.length; i++) {
+            double want = z[i] > 0 ? -1.5 - i : 0.0;
+            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(g[i]), "z = " + z[i]);
+            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(gBar[i]), "z = " + z[i]);
+        }
+    }
 }

@@ -3,11 +3,6 @@ package lab.minimax.ui;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.OptimizerParams;
 import lab.minimax.experiment.OptimizerSpec;
-import lab.minimax.experiment.Presets;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunScheduler;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -17,24 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine behind the lab page: counters, same first frame after reset, divergence, release. */
-class EngineRunTest {
-    private static RunScheduler scheduler;
-    private final RunRegistry registry = new RunRegistry();
-
-    @BeforeAll
-    static void pool() {
-        scheduler = new RunScheduler(1);
-    }
-
-    @AfterAll
-    static void shut() {
-        scheduler.close();
-    }
-
-    private static ExperimentConfig ring8() {
-        return Presets.get("ring8-gan").config();
-    }
-
+class EngineRunTest extends EngineRunFixture {
     @Test
     void stepsCountAndResetGivesTheSameFirstFrame() {
         try (EngineRun run = new EngineRun(scheduler, registry, ring8())) {

@@ -1,12 +1,12 @@
 package lab.minimax.ui;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import lab.minimax.browser.BrowserSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,24 +44,13 @@ class LabPageIT {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-quic")));
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        BrowserSupport.close(browser, playwright);
     }
 
     private Page open(int width, int height, List<String> errors) {
@@ -72,18 +60,7 @@ class LabPageIT {
     private Page open(int width, int height, List<String> errors, String query) {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
         page.setDefaultTimeout(30_000);
-        page.onPageError(errors::add);
-        page.onConsoleMessage(m -> {
-            // failed requests are judged by their URL below
-            if (m.type().equals("error") && !m.text().startsWith("Failed to load resource")) {
-                errors.add(m.text());
-            }
-        });
-        page.onResponse(r -> {
-            if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) {
-                errors.add(r.status() + " " + r.url());
-            }
-        });
+        BrowserSupport.collectErrors(page, errors);
         page.navigate("http://localhost:" + port + "/" + query);
         // the first frame is drawn and acknowledged once the plane carries its sequence number
         page.locator("mm-plane[data-seq]").waitFor();
@@ -153,7 +130,7 @@ class LabPageIT {
         button(page, "Pause").click();
         // every chart over steps has drawn its canvas and holds a text alternative
         Locator series = page.locator("mm-series");
-        assertEquals(MetricChart.values().length, series.count());
+        assertEquals(MetricChart.lab().size(), series.count());
         for (int i = 0; i < series.count(); i++) {
             assertThat(series.nth(i).locator("canvas")).hasCount(1);
             assertThat(series.nth(i).locator("[role=img]")).hasAttribute("aria-label", Pattern.compile(".+ at step \\d+"));
@@ -301,22 +278,10 @@ class LabPageIT {
     /** The page's regions lie inside the viewport's width and do not overlap one another. */
     private static void assertNoOverlap(Page page, int width, int height) {
         List<String> regions = List.of(".lab-head", ".lab-form", ".lab-view", ".lab-charts");
-        List<BoundingBox> boxes = new ArrayList<>();
-        for (String r : regions) {
-            BoundingBox b = page.locator(r).boundingBox();
-            assertTrue(b.width > 50 && b.height > 30, r + " is too small: " + b.width + "×" + b.height);
-            assertTrue(b.x >= 0 && b.x + b.width <= width + 0.5, r + " leaves the viewport horizontally");
-            assertTrue(b.y >= 0 && b.y + b.height <= height + 0.5, r + " leaves the viewport vertically");
-            boxes.add(b);
-        }
+        List<BoundingBox> boxes = BrowserSupport.assertApart(page, width, height, regions);
         for (int i = 0; i < boxes.size(); i++) {
-            for (int j = i + 1; j < boxes.size(); j++) {
-                BoundingBox a = boxes.get(i);
-                BoundingBox b = boxes.get(j);
-                boolean apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5
-                        || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
-                assertTrue(apart, regions.get(i) + " overlaps " + regions.get(j));
-            }
+            BoundingBox b = boxes.get(i);
+            assertTrue(b.width > 50 && b.height > 30, regions.get(i) + " is too small: " + b.width + "×" + b.height);
         }
         // the plane is at least 360 px on its short side (usable on a laptop)
         BoundingBox p = page.locator("mm-plane").boundingBox();

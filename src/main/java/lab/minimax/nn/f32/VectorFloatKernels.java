@@ -1,6 +1,7 @@
 package lab.minimax.nn.f32;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -38,6 +39,24 @@ final class VectorFloatKernels implements FloatKernels {
         final int nv2 = n - n % (2 * L);
         final int nv1 = n - n % L;
         int i = i0;
+        if (PackedFloatGemm.pays(m - i0, k, n)) {
+            int i8 = i0 + (m - i0) / 8 * 8;
+            PackedFloatGemm.rows(a, rs, ps, b, bias, mask, c, i0, i8, k, n, e);
+            i = i8;
+        }
+        for (; i + 8 <= m; i += 8) {
+            int j = 0;
+            for (; j < nv2; j += 2 * L) {
+                tile8x2(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+            }
+            for (; j < nv1; j += L) {
+                tile4x1(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+                tile4x1(a, (i + 4) * rs, rs, ps, b, bias, mask, c, (i + 4) * n + j, j, k, n, e);
+            }
+            if (j < n) {
+                scalar(a, rs, ps, b, bias, mask, c, i, i + 8, j, k, n, e);
+            }
+        }
         for (; i + 4 <= m; i += 4) {
             int j = 0;
             for (; j < nv2; j += 2 * L) {
@@ -75,9 +94,70 @@ final class VectorFloatKernels implements FloatKernels {
             c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
         }
         c0.add(c1).intoArray(c, ci);
-        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
-            PlainFloatKernels.applyEpilogue(c, mask, ci, L, e);
+        if (e == Epilogue.BIAS_RELU) {
+            relu(c, ci, L);
+        } else if (e == Epilogue.MASK) {
+            mask(mask, c, ci, L);
         }
+    }
+
+    /**
+     * C[i..i+8, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 16 accumulators (each element
+     * summed in the same order as by {@link #tile4x2}, so results do not depend on the row tiling).
+     */
+    private static void tile8x2(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs, a4 = a3 + rs, a5 = a4 + rs, a6 = a5 + rs, a7 = a6 + rs;
+        FloatVector c00 = init(bias, j, e), c01 = init(bias, j + L, e), c10 = c00, c11 = c01;
+        FloatVector c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        FloatVector c40 = c00, c41 = c01, c50 = c00, c51 = c01;
+        FloatVector c60 = c00, c61 = c01, c70 = c00, c71 = c01;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + ap]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + ap]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[a6 + ap]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[a7 + ap]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + n);
+        c11.intoArray(c, ci + n + L);
+        c20.intoArray(c, ci + 2 * n);
+        c21.intoArray(c, ci + 2 * n + L);
+        c30.intoArray(c, ci + 3 * n);
+        c31.intoArray(c, ci + 3 * n + L);
+        c40.intoArray(c, ci + 4 * n);
+        c41.intoArray(c, ci + 4 * n + L);
+        c50.intoArray(c, ci + 5 * n);
+        c51.intoArray(c, ci + 5 * n + L);
+        c60.intoArray(c, ci + 6 * n);
+        c61.intoArray(c, ci + 6 * n + L);
+        c70.intoArray(c, ci + 7 * n);
+        c71.intoArray(c, ci + 7 * n + L);
+        finish(mask, c, ci, n, 2 * L, e);
+        finish(mask, c, ci + 4 * n, n, 2 * L, e);
     }
 
     /** C[i..i+4, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 8 accumulators. */
@@ -138,15 +218,36 @@ final class VectorFloatKernels implements FloatKernels {
     }
 
     /**
-     * The elementwise epilogue on the 4 × w block just stored at c[ci..] (still in L1): ReLU or the
-     * ReLU mask. Kept out of the vector code: merging vectors across epilogue branches defeats the
-     * JIT's box elimination (the step then allocates).
+     * The elementwise epilogue on the 4 × w block just stored at c[ci..] (still in L1), in vectors:
+     * ReLU as max(C, 0), the ReLU mask as a blend C ⊙ [mask &gt; 0] (compare, then zero the other
+     * lanes; a NaN mask entry counts as "not &gt; 0", as in the plain loop). Kept out of the
+     * accumulating code: merging vectors across epilogue branches defeats the JIT's box
+     * elimination (the step then allocates).
      */
-    private static void finish(float[] mask, float[] c, int ci, int n, int w, Epilogue e) {
-        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
-            for (int r = 0; r < 4; r++) {
-                PlainFloatKernels.applyEpilogue(c, mask, ci + r * n, w, e);
+    static void finish(float[] mask, float[] c, int ci, int n, int w, Epilogue e) {
+        if (e == Epilogue.BIAS_RELU) {
+            for (int r = 0, o = ci; r < 4; r++, o += n) {
+                relu(c, o, w);
             }
+        } else if (e == Epilogue.MASK) {
+            for (int r = 0, o = ci; r < 4; r++, o += n) {
+                mask(mask, c, o, w);
+            }
+        }
+    }
+
+    /** c[o..o+w) = max(c, 0), w a multiple of L. */
+    private static void relu(float[] c, int o, int w) {
+        for (int q = o; q < o + w; q += L) {
+            FloatVector.fromArray(S, c, q).max(0f).intoArray(c, q);
+        }
+    }
+
+    /** c[o..o+w) = c ⊙ [mask &gt; 0], w a multiple of L. */
+    private static void mask(float[] mask, float[] c, int o, int w) {
+        for (int q = o; q < o + w; q += L) {
+            VectorMask<Float> live = FloatVector.fromArray(S, mask, q).compare(VectorOperators.GT, 0f);
+            FloatVector.fromArray(S, c, q).blend(0f, live.not()).intoArray(c, q);
         }
     }
 

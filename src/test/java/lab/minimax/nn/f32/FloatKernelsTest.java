@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class FloatKernelsTest {
     private static final int[][] SHAPES = {
-        {1, 1, 1}, {4, 2, 64}, {7, 3, 33}, {256, 64, 64}, {13, 64, 2}, {9, 17, 1}, {5, 1, 70}, {33, 256, 48}};
+        {1, 1, 1}, {4, 2, 64}, {7, 3, 33}, {256, 64, 64}, {13, 64, 2}, {9, 17, 1}, {5, 1, 70}, {33, 256, 48},
+        // the packed large-shape path (k·n ≥ 16384, n whole tiles), with 4-row and 1-row remainders and a partial block
+        {20, 256, 64}, {13, 200, 96}};
 
     private static float[] random(SplittableRandom r, int n) {
         float[] x = new float[n];
@@ -120,6 +122,30 @@ class FloatKernelsTest {
         FloatKernels.vector().mult(a, b, bias, null, c2, m, k, n, FloatKernels.Epilogue.BIAS_RELU);
         for (int i = 0; i < c1.length; i++) {
             assertEquals(c1[i], c2[i], 1e-4f * (1 + Math.abs(c1[i])), "element " + i);
+        }
+    }
+
+    /** The MASK epilogue keeps C where mask > 0 (not −0, not NaN, +∞ and the smallest subnormal included), on both paths. */
+    @Test
+    void maskEpilogueHandlesSignedZerosNaNsAndInfinities() {
+        float[] special = {-0f, 0f, Float.NaN, Float.intBitsToFloat(0xffc00000), Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, 1e-30f, -2.5f, 3f};
+        int m = 4, k = 1, n = 50; // full vector tiles and a scalar column tail
+        float[] a = new float[m * k], b = new float[k * n], mask = new float[m * n];
+        java.util.Arrays.fill(a, 1f);
+        for (int j = 0; j < n; j++) {
+            b[j] = 1.5f + j;
+        }
+        for (int i = 0; i < m * n; i++) {
+            mask[i] = special[(i * 7) % special.length];
+        }
+        for (FloatKernels K : impls()) {
+            float[] c = new float[m * n];
+            K.mult(a, b, null, mask, c, m, k, n, FloatKernels.Epilogue.MASK);
+            for (int i = 0; i < m * n; i++) {
+                float want = mask[i] > 0f ? 1.5f + i % n : 0f;
+                assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(c[i]), K.name() + " mask " + mask[i]);
+            }
         }
     }
 }

@@ -22,7 +22,9 @@ class ParallelFloatKernelsTest {
 
     @Test
     void rowSplitIsBitIdenticalToOneThread() {
-        int[][] shapes = {{8, 3, 5}, {37, 64, 64}, {64, 17, 33}, {512, 256, 40}, {9, 64, 1}, {130, 2, 64}};
+        int[][] shapes = {{8, 3, 5}, {37, 64, 64}, {64, 17, 33}, {512, 256, 40}, {9, 64, 1}, {130, 2, 64},
+            // split at row 20: rows 20..44 packed on the caller, rows 40..44 unpacked tiles on one thread
+            {44, 300, 64}};
         SplittableRandom r = new SplittableRandom(7);
         for (FloatKernels base : new FloatKernels[]{FloatKernels.plain(), FloatKernels.vector()}) {
             try (ParallelFloatKernels par = new ParallelFloatKernels(base, 0)) {

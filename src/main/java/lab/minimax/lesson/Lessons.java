@@ -1,0 +1,152 @@
+package lab.minimax.lesson;
+
+import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.Scheme;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lesson catalogue, in index order. Each lesson's claim is asserted by an engine test in
+ * {@code lab.minimax.lesson} (test sources): OptimalDiscriminatorLessonTest,
+ * GeneratorLossLessonTest, KlModeSeekingLessonTest, ModeCollapseLessonTest, LipschitzLessonTest,
+ * EntropyLessonTest (lesson 6: the Dirac-GAN tests). Formulas are TeX for KaTeX; explanations and
+ * bullets are plain text.
+ */
+public final class Lessons {
+    private static final List<Lesson> ALL = List.of(
+            new Lesson("optimal-discriminator", 1, "The optimal discriminator",
+                    "Freeze the generator and watch D converge to D* = p/(p+q).",
+                    Presets.get("lesson-optimal-d-1d").config(), null,
+                    List.of("V(D, G) = \\mathbb{E}_{x \\sim p}[\\log D(x)] + \\mathbb{E}_{x \\sim q}[\\log(1 - D(x))]",
+                            "D^*(x) = \\frac{p(x)}{p(x) + q(x)}",
+                            "V(D^*, G) = -\\log 4 + 2\\,\\mathrm{JSD}(p \\,\\|\\, q)"),
+                    "The generator is frozen (train mode d-only) and linear, so q is a fixed Gaussian. For each x the "
+                            + "discriminator maximises p(x) log D + q(x) log(1 − D), whose maximum is at D = p/(p+q). "
+                            + "Training D alone therefore draws the curve D* = p/(p+q), and the value of the game "
+                            + "rises to −log 4 + 2·JSD(p‖q): the discriminator measures the Jensen–Shannon "
+                            + "divergence between the data and the generator. The 2D version is the preset "
+                            + "lesson-optimal-d-2d.",
+                    List.of("D (solid) settles on the dashed D* curve: near 1 where only data lives, near 0 where "
+                                    + "only generated samples live, 1/2 where p = q",
+                            "the game value climbs towards −log 4 + 2·JSD and never above it",
+                            "the generator's samples do not move: only D learns"),
+                    LessonChart.OPTIMAL_DISCRIMINATOR),
+            new Lesson("saturating-loss", 2, "Saturating vs non-saturating loss",
+                    "Why the original minimax generator loss stops learning when D wins early.",
+                    Presets.get("ring8-saturating").config(), Presets.get("ring8-gan").config(),
+                    List.of("\\text{saturating: } \\min_G\\; \\mathbb{E}_z[\\log(1 - D(G(z)))]",
+                            "\\text{non-saturating: } \\min_G\\; -\\mathbb{E}_z[\\log D(G(z))]",
+                            "D = \\sigma(v):\\quad \\frac{\\partial}{\\partial v}\\log(1 - \\sigma(v)) = -D, \\qquad "
+                                    + "\\frac{\\partial}{\\partial v}\\bigl(-\\log \\sigma(v)\\bigr) = -(1 - D)",
+                            "\\frac{\\partial \\ell_{\\text{sat}} / \\partial v}{\\partial \\ell_{\\text{ns}} / \\partial v} "
+                                    + "= \\frac{D}{1 - D}"),
+                    "Both losses push the generator's samples towards higher D and have the same fixed point, "
+                            + "but their slopes in D's logit v differ by the factor D/(1 − D). Early in training D "
+                            + "easily tells generated samples apart, D(G(z)) is near 0, and the saturating loss is "
+                            + "flat there: its gradient vanishes while the non-saturating loss still pulls hard.",
+                    List.of("the dots (current samples) sit on the flat left end of the saturating curve",
+                            "the generator's gradient norm is orders of magnitude smaller with the saturating loss",
+                            "the side-by-side run with the non-saturating loss moves its samples much sooner"),
+                    LessonChart.GENERATOR_LOSSES),
+            new Lesson("f-divergences", 3, "The f-divergence zoo",
+                    "The variational bound against the true divergence; KL covers modes, reverse KL seeks them.",
+                    Presets.get("mixture-1d-kl").config(), Presets.get("mixture-1d-reverse-kl").config(),
+                    List.of("D_f(p \\,\\|\\, q) = \\int q(x)\\, f\\!\\left(\\frac{p(x)}{q(x)}\\right) dx",
+                            "D_f(p \\,\\|\\, q) \\ge \\sup_T\\; \\mathbb{E}_p[T(x)] - \\mathbb{E}_q[f^*(T(x))]",
+                            "\\mathrm{KL}(p \\,\\|\\, q) = \\mathbb{E}_p\\!\\left[\\log \\tfrac{p}{q}\\right], \\qquad "
+                                    + "\\mathrm{KL}(q \\,\\|\\, p) = \\mathbb{E}_q\\!\\left[\\log \\tfrac{q}{p}\\right]"),
+                    "An f-GAN's critic T maximises a lower bound on the divergence (Fenchel conjugate f*), so the "
+                            + "bound drawn against the plug-in divergence stays below it. Which divergence the "
+                            + "generator minimises shapes what it learns: forward KL(p‖q) is infinite when q misses "
+                            + "a mode of p, so q spreads over both modes (mode covering); reverse KL(q‖p) is "
+                            + "infinite when q puts mass where p has none, so q prefers to sit on one mode "
+                            + "(mode seeking).",
+                    List.of("the bound line stays below the plug-in divergence line",
+                            "left (KL): samples over both modes, some mass in between",
+                            "right (reverse KL): flexible networks can still cover both modes; the contrast is "
+                                    + "sharpest for a generator that makes one bump (G hidden layers: none), whose "
+                                    + "KL optimum spans both modes while its reverse-KL optimum sits on one"),
+                    LessonChart.F_BOUND),
+            new Lesson("mode-collapse", 4, "Mode collapse",
+                    "The vanilla GAN drops modes of a ring; a Wasserstein critic with gradient penalty keeps them.",
+                    Presets.get("lesson-mode-collapse").config(), Presets.get("lesson-mode-collapse-wgan-gp").config(),
+                    List.of("\\min_G \\max_D\\; \\mathbb{E}_p[\\log D(x)] + \\mathbb{E}_z[\\log(1 - D(G(z)))]",
+                            "\\min_G \\max_{\\|V\\|_L \\le 1}\\; \\mathbb{E}_p[V(x)] - \\mathbb{E}_z[V(G(z))]"),
+                    "The generator only sees D's current gradient: it can lower its loss by moving all its mass "
+                            + "to the region D currently rates highest, D then learns to reject that region, and "
+                            + "the mass hops on. With a fast optimizer (Adam 2e-3, β1 = 0.9) and a small batch "
+                            + "the vanilla GAN collapses onto one or two modes within a thousand steps. A "
+                            + "Wasserstein critic kept Lipschitz by a gradient penalty gives useful gradients "
+                            + "everywhere, and the same seed covers all eight modes.",
+                    List.of("the modes-covered chart: the vanilla run drops to 1 or 2 of 8, WGAN-GP stays at 8",
+                            "the vanilla generator's samples hopping between modes",
+                            "the high-quality fraction: samples within 3σ of a mode"),
+                    LessonChart.MODE_COVERAGE),
+            new Lesson("lipschitz", 5, "Wasserstein and the Lipschitz constraint",
+                    "Weight clipping against gradient penalty: where the constraint binds.",
+                    Presets.get("lesson-lipschitz-clip").config(), Presets.get("lesson-lipschitz-gp").config(),
+                    List.of("W_1(p, q) = \\sup_{\\|V\\|_L \\le 1}\\; \\mathbb{E}_p[V(x)] - \\mathbb{E}_q[V(x)]",
+                            "L = \\max_x \\|\\nabla_x V(x)\\|, \\qquad "
+                                    + "\\frac{\\mathbb{E}_p[V] - \\mathbb{E}_q[V]}{L} \\le W_1(p, q)",
+                            "\\text{WGAN-GP: } \\lambda\\, \\mathbb{E}_{\\hat{x}}\\bigl[(\\|\\nabla_x V(\\hat{x})\\| - 1)^2\\bigr]"),
+                    "Kantorovich–Rubinstein duality: W1 is the best difference of means over 1-Lipschitz "
+                            + "critics. Clipping the weights to [−c, c] makes the critic K-Lipschitz for some "
+                            + "unknown K, so its raw estimate is a tiny multiple of W1; dividing by the measured "
+                            + "constant L = max ‖∇ₓV‖ puts it back on W1's scale. The gradient penalty instead "
+                            + "asks for ‖∇ₓV‖ = 1 between the data and the samples, so the estimate itself "
+                            + "approaches W1. Both critics train against the same frozen generator.",
+                    List.of("the ‖∇ₓV‖ curve: close to 1 between p and q with the penalty, small and uneven with clipping",
+                            "the clipped critic's raw estimate is far below W1, its estimate / L much closer",
+                            "the penalised critic's estimate / L approaches the exact W1"),
+                    LessonChart.LIPSCHITZ),
+            new Lesson("gda-dynamics", 6, "Gradient descent–ascent dynamics",
+                    "Simultaneous updates spiral out, alternating ones circle: the Dirac-GAN.",
+                    Presets.get("ring8-gan").config(),
+                    Presets.get("ring8-gan").config().withSteps(256, 1, Scheme.SIMULTANEOUS),
+                    List.of("G: x = \\theta, \\qquad D(x) = \\psi x, \\qquad L(\\theta, \\psi) = f(\\psi\\theta) + f(0)",
+                            "v(\\theta, \\psi) = \\bigl(-f'(\\psi\\theta)\\,\\psi,\\; f'(\\psi\\theta)\\,\\theta\\bigr)",
+                            "\\text{simultaneous: } \\theta_{t+1}^2 + \\psi_{t+1}^2 "
+                                    + "\\approx (1 + h^2 f'(0)^2)\\,(\\theta_t^2 + \\psi_t^2)"),
+                    "The Dirac-GAN (Mescheder et al. 2018): the data is a point at 0, the generator a single "
+                            + "point θ, the discriminator a line ψ·x. The only equilibrium is (0, 0) and the "
+                            + "gradient field circles around it. Simultaneous steps follow the tangent and leave "
+                            + "each circle outwards, so the trajectory spirals out; alternating steps (D then G "
+                            + "through the updated D) stay on a bounded orbit. The same switch on the ring of 8 "
+                            + "(left alternating, right simultaneous) shows the same difference in a real game.",
+                    List.of("the trajectory in the (θ, ψ) plane: a spiral outwards for simultaneous updates",
+                            "a closed orbit for alternating updates with the same learning rate",
+                            "θ² + ψ² over steps"),
+                    LessonChart.DIRAC_FIELD),
+            new Lesson("energy-based", 7, "The energy-based view",
+                    "The generator also maximises its entropy H(q), estimated from its samples by nearest neighbours.",
+                    Presets.get("lesson-entropy").config(), Presets.get("lesson-mode-collapse").config(),
+                    List.of("\\max_f \\min_q\\; \\mathbb{E}_p[f(x)] - \\mathbb{E}_q[f(x)] - H(q)",
+                            "\\hat{H}(q) = \\psi(n) - \\psi(k) + \\log V_d + \\frac{d}{n} \\sum_{i=1}^n \\log \\varepsilon_i",
+                            "L_G = L_G^{\\text{GAN}} - \\beta\\, \\hat{H}(q)"),
+                    "Read as an energy-based model, the critic f is a negative energy and the best q for a fixed "
+                            + "f is proportional to exp(f): the generator should also maximise its entropy H(q). "
+                            + "An MLP generator has no tractable density, so H(q) is estimated from its batch by "
+                            + "Kozachenko–Leonenko: εᵢ is the distance from sample i to its k-th nearest "
+                            + "neighbour (k = 3), V_d the volume of the unit ball, ψ the digamma function. The "
+                            + "estimate is differentiable in the samples, and adding −β·Ĥ to the generator's loss "
+                            + "pushes samples away from their neighbours. On the collapsing set-up of lesson 4 "
+                            + "(right, β = 0) the entropy term (left, β = 0.05) keeps the modes covered.",
+                    List.of("the entropy estimate over steps: it falls when the samples collapse",
+                            "with β > 0 the samples spread over the ring instead of piling onto one mode",
+                            "too large a β blurs the modes: entropy wins over the data"),
+                    LessonChart.ENTROPY));
+
+    private Lessons() {
+    }
+
+    /** All lessons in index order. */
+    public static List<Lesson> all() {
+        return ALL;
+    }
+
+    /** The lesson with URL slug {@code id}. */
+    public static Optional<Lesson> byId(String id) {
+        return ALL.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+}

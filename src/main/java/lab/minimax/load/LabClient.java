@@ -1,0 +1,252 @@
+package lab.minimax.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One lab page without a browser: it speaks Vaadin Flow's protocol (bootstrap {@code ?v-r=init},
+ * UIDL requests over HTTP, server pushes over the Atmosphere websocket, heartbeats) as the
+ * browser does, draws nothing, and acknowledges every frame at once with the same
+ * {@code frameDrawn(seq)} call the page's chart makes after painting. It counts the frames it
+ * acknowledged and reads the training step from the pushed status line.
+ */
+final class LabClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SYNC = Pattern.compile("\"syncId\":\\s*(\\d+)");
+    private static final Pattern FRAME = Pattern.compile("\\[\\[0,\\s*(\\d+)\\],\\s*\\{\"seq\":\\s*(\\d+)");
+    private static final Pattern STEP = Pattern.compile("\"value\":\"step (\\d+) ");
+
+    private final HttpClient http;
+    private final URI base;
+    private final Executor acks;
+    private String cookie = "";
+    private String csrf;
+    private String pushId;
+    private String runToken;
+    private int playNode = -1;
+    private volatile int syncId;
+    private int clientId;
+    private int promise;
+    private WebSocket socket;
+    /** Serialises this client's UIDL requests (the server expects client ids in order). */
+    private final Object rpcLock = new Object();
+
+    // measurement (window between start() and stop() of the harness)
+    private volatile boolean measuring;
+    private long frames;
+    private long firstStep = -1, lastStep = -1;
+    private long firstStepAt, lastStepAt;
+    private long ackSentAt = -1;
+    private final List<Double> frameGapsMs = new ArrayList<>();
+    private final List<Double> ackRttMs = new ArrayList<>();
+    private volatile String failure;
+
+    LabClient(HttpClient http, URI base, Executor acks) {
+        this.http = http;
+        this.base = base;
+        this.acks = acks;
+    }
+
+    /** Loads the page: bootstrap, navigation (the view attaches and its run is created), push socket. */
+    void open() throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(get(base), HttpResponse.BodyHandlers.ofString());
+        page.headers().allValues("set-cookie").forEach(c -> cookie = c.split(";", 2)[0]);
+        HttpResponse<String> init = http.send(get(base.resolve("?v-r=init&location=&query=")),
+                HttpResponse.BodyHandlers.ofString());
+        init.headers().allValues("set-cookie").forEach(c -> cookie = c.split(";", 2)[0]);
+        JsonNode uidl = JSON.readTree(init.body()).path("appConfig").path("uidl");
+        csrf = uidl.path("Vaadin-Security-Key").asText(null);
+        pushId = uidl.path("Vaadin-Push-ID").asText(null);
+        if (csrf == null || pushId == null) {
+            throw new IOException("no security key / push id in the bootstrap of " + base + " (is push enabled?)");
+        }
+        String nav = rpc("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"\","
+                + "\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+        JsonNode msg = JSON.readTree(nav).get(0);
+        for (JsonNode c : msg.path("changes")) {
+            if ("aria-label".equals(c.path("key").asText()) && "Play".equals(c.path("value").asText())) {
+                playNode = c.path("node").asInt();
+            }
+        }
+        for (JsonNode e : msg.path("execute")) {
+            String script = e.get(e.size() - 1).asText();
+            if (script.contains("__mmRunToken")) {
+                runToken = e.get(0).asText();
+            }
+        }
+        if (playNode < 0) {
+            throw new IOException("no Play button in the lab page of " + base);
+        }
+        String ws = base.resolve("VAADIN/push").toString().replaceFirst("^http", "ws")
+                + "?v-r=push&v-uiId=0&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
+                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
+        AtmosphereFrames frames = new AtmosphereFrames(this::onUidl);
+        socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(URI.create(ws), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                        frames.accept(data);
+                        w.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket w, Throwable error) {
+                        failure = "push socket: " + error;
+                    }
+                }).join();
+        onUidl(nav);
+    }
+
+    /** Clicks Play. */
+    void play() throws IOException, InterruptedException {
+        rpc("{\"type\":\"event\",\"node\":" + playNode + ",\"event\":\"click\",\"data\":{\"event.shiftKey\":false,"
+                + "\"event.metaKey\":false,\"event.detail\":1,\"event.ctrlKey\":false,\"event.clientX\":1,"
+                + "\"event.clientY\":1,\"event.altKey\":false,\"event.button\":0,\"event.screenY\":1,\"event.screenX\":1}}");
+    }
+
+    /** The page's heartbeat (a UI missing three is detached by the server). */
+    void heartbeat() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=0")).header("Cookie", cookie)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Frees the run at once (the page's pagehide beacon) and closes the push socket. */
+    void close() {
+        try {
+            if (runToken != null) {
+                http.send(HttpRequest.newBuilder(base.resolve("lab-release?token="
+                                + URLEncoder.encode(runToken, StandardCharsets.UTF_8))).header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException | InterruptedException e) {
+            failure = "release: " + e;
+        }
+        if (socket != null) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /** One UIDL message from the server (push or response): track the sync id, acknowledge frames, read the step. */
+    private void onUidl(String uidl) {
+        long now = System.nanoTime();
+        Matcher s = SYNC.matcher(uidl);
+        while (s.find()) {
+            syncId = Math.max(syncId, Integer.parseInt(s.group(1)));
+        }
+        Matcher st = STEP.matcher(uidl);
+        long step = -1;
+        while (st.find()) {
+            step = Long.parseLong(st.group(1));
+        }
+        Matcher f = FRAME.matcher(uidl);
+        synchronized (this) {
+            if (step >= 0 && measuring) {
+                if (firstStep < 0) {
+                    firstStep = step;
+                    firstStepAt = now;
+                }
+                lastStep = step;
+                lastStepAt = now;
+            }
+        }
+        while (f.find()) {
+            int node = Integer.parseInt(f.group(1));
+            long seq = Long.parseLong(f.group(2));
+            synchronized (this) {
+                if (measuring) {
+                    frames++;
+                    if (ackSentAt >= 0) {
+                        frameGapsMs.add((now - ackSentAt) / 1e6);
+                    }
+                }
+            }
+            acks.execute(() -> ack(node, seq));
+        }
+    }
+
+    private void ack(int node, long seq) {
+        try {
+            long t0, t1;
+            synchronized (rpcLock) {
+                t0 = System.nanoTime();
+                rpc("{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"frameDrawn\","
+                        + "\"templateEventMethodArgs\":[" + seq + "],\"promise\":" + (promise++) + "}");
+                t1 = System.nanoTime();
+            }
+            synchronized (this) {
+                ackSentAt = t1;
+                if (measuring) {
+                    ackRttMs.add((t1 - t0) / 1e6);
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            failure = "ack: " + e;
+        }
+    }
+
+    /** Sends one RPC in a UIDL request (one at a time: the server expects client ids in order). */
+    private String rpc(String invocation) throws IOException, InterruptedException {
+        synchronized (rpcLock) {
+            return send(invocation);
+        }
+    }
+
+    private String send(String invocation) throws IOException, InterruptedException {
+        String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId
+                + ",\"clientId\":" + (clientId++) + "}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
+                .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String text = r.body();
+        if (r.statusCode() != 200 || !text.startsWith("for(;;);")) {
+            throw new IOException("UIDL request answered " + r.statusCode() + ": " + text.substring(0, Math.min(200, text.length())));
+        }
+        String json = text.substring(8);
+        if (json.contains("\"meta\"") && json.contains("\"sessionExpired\"")) {
+            throw new IOException("session expired");
+        }
+        return json;
+    }
+
+    private HttpRequest get(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        if (!cookie.isEmpty()) {
+            b.header("Cookie", cookie);
+        }
+        return b.GET().build();
+    }
+
+    synchronized void startMeasuring() {
+        frames = 0;
+        firstStep = lastStep = -1;
+        frameGapsMs.clear();
+        ackRttMs.clear();
+        measuring = true;
+    }
+
+    /** Stops the window and returns its figures over {@code seconds} of wall time. */
+    synchronized ClientStats stopMeasuring(double seconds) {
+        measuring = false;
+        double stepsPerS = lastStepAt > firstStepAt && firstStep >= 0
+                ? (lastStep - firstStep) / ((lastStepAt - firstStepAt) / 1e9) : 0;
+        return new ClientStats(stepsPerS, frames / seconds, List.copyOf(frameGapsMs), List.copyOf(ackRttMs), failure);
+    }
+}

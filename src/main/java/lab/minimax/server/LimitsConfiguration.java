@@ -1,0 +1,91 @@
+package lab.minimax.server;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
+import jakarta.servlet.http.HttpSessionListener;
+import lab.minimax.experiment.Limits;
+import lab.minimax.session.ClientSessions;
+import lab.minimax.session.RunGate;
+import lab.minimax.session.RunLimits;
+import lab.minimax.session.RunReaper;
+import lab.minimax.session.RunRegistry;
+import lab.minimax.session.RunSlots;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Wires the operator's limits ({@link LimitsProperties}, {@code minimax.limits.*}) into the
+ * Spring-free run machinery: the engine's {@link Limits} for every config the lab parses or
+ * validates, the training {@link RunSlots}, the per-session/per-client {@link RunGate}, the idle
+ * and lifetime {@link RunReaper}, the per-client session count and the graceful stop of runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LimitsProperties.class)
+public class LimitsConfiguration {
+
+    @Bean
+    public Limits configLimits(LimitsProperties p) {
+        return p.configLimits();
+    }
+
+    @Bean
+    public RunLimits runLimits(LimitsProperties p) {
+        return p.runLimits();
+    }
+
+    @Bean
+    public RunSlots runSlots(RunLimits l) {
+        return new RunSlots(l.maxTrainingRuns(), l.overflow());
+    }
+
+    @Bean
+    public RunGate runGate(RunLimits l, RunRegistry registry) {
+        return new RunGate(l, registry);
+    }
+
+    @Bean(destroyMethod = "close")
+    public RunReaper runReaper(RunRegistry registry, RunGate gate) {
+        RunReaper r = new RunReaper(registry, gate);
+        return r.start(r.defaultPeriodMillis());
+    }
+
+    @Bean
+    public RunShutdown runShutdown(RunRegistry registry, RunReaper reaper) {
+        return new RunShutdown(registry, reaper);
+    }
+
+    @Bean
+    public ClientSessions clientSessions(RunLimits l) {
+        return new ClientSessions(l.maxSessionsPerClient());
+    }
+
+    @Bean
+    public FilterRegistrationBean<ClientSessionFilter> clientSessionFilter(ClientSessions sessions, LimitsProperties p) {
+        FilterRegistrationBean<ClientSessionFilter> reg =
+                new FilterRegistrationBean<>(new ClientSessionFilter(sessions, p.trustForwardedHeaders()));
+        reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return reg;
+    }
+
+    /** Forgets a session's count when it ends or changes its id. */
+    @Bean
+    public SessionCounter sessionCounter(ClientSessions sessions) {
+        return new SessionCounter(sessions);
+    }
+
+    /** The servlet listener behind {@link #sessionCounter}. */
+    public record SessionCounter(ClientSessions sessions) implements HttpSessionListener, HttpSessionIdListener {
+        @Override
+        public void sessionDestroyed(HttpSessionEvent se) {
+            sessions.closed(se.getSession().getId());
+        }
+
+        @Override
+        public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+            sessions.renamed(oldSessionId, event.getSession().getId());
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package lab.minimax.admin;
+
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import lab.minimax.session.RunInfo;
+import lab.minimax.session.ManagedRun;
+import lab.minimax.session.RunRegistry;
+import lab.minimax.session.RunState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import com.microsoft.playwright.Page;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server with an admin password (given bcrypt-encoded, as an operator should): /admin and
+ * the actuator's info/prometheus need the login, health and the lab stay public, the page-hide
+ * beacon works without a session or CSRF token. In production mode (failsafe): in development
+ * mode Vaadin would start building a development bundle.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
+class AdminSecurityIT {
+    static final String USER = "operator";
+    static final String PASSWORD = "correct horse battery staple";
+
+    @DynamicPropertySource
+    static void admin(DynamicPropertyRegistry props) {
+        props.add("minimax.admin.username", () -> USER);
+        props.add("minimax.admin.password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RunRegistry registry;
+    @Autowired
+    ServletContext servletContext;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void adminRedirectsToLoginWithoutCredentials() throws Exception {
+        HttpResponse<String> r = get("/admin", null);
+        assertEquals(302, r.statusCode());
+        String location = r.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/login"), location);
+    }
+
+    @Test
+    void actuatorInfoAndPrometheusNeedTheAdminLogin() throws Exception {
+        assertEquals(401, get("/actuator/prometheus", null).statusCode());
+        assertEquals(401, get("/actuator/info", null).statusCode());
+        assertEquals(401, get("/actuator/prometheus", basic(USER, "wrong")).statusCode());
+        HttpResponse<String> otherUser = get("/actuator/prometheus", basic("user", PASSWORD));
+        assertEquals(401, otherUser.statusCode(), otherUser.headers() + " " + otherUser.body().substring(0, Math.min(300, otherUser.body().length())));
+        assertEquals(200, get("/actuator/info", basic(USER, PASSWORD)).statusCode());
+        HttpResponse<String> prom = http.send(request("/actuator/prometheus", basic(USER, PASSWORD))
+                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, prom.statusCode());
+        for (String meter : new String[] {"minimax_sessions_active", "minimax_runs_active", "minimax_runs_training",
+                "minimax_runs_queued", "minimax_training_steps_per_second", "minimax_frames_total",
+                "minimax_runs_started_total", "minimax_runs_stopped_total", "minimax_runs_failed_total",
+                "minimax_runs_diverged_total"}) {
+            assertTrue(prom.body().contains(meter + " ") || prom.body().contains(meter + "{"), () -> meter + " missing in "
+                    + prom.body().lines().filter(l -> l.contains("minimax") || l.startsWith("# TYPE jvm_threads")).toList());
+        }
+    }
+
+    @Test
+    void anOperatorLogsInSeesALabRunAndStopsIt() {
+        try (Chromium chromium = new Chromium()) {
+            int before = registry.active();
+            Page lab = chromium.browser.newPage();
+            lab.setDefaultTimeout(30_000);
+            lab.navigate("http://localhost:" + port + "/?_preset=ring8-gan");
+            lab.locator("mm-plane[data-seq]").waitFor();
+            assertEquals(before + 1, registry.active());
+
+            Page admin = chromium.browser.newContext().newPage();
+            admin.setDefaultTimeout(30_000);
+            admin.navigate("http://localhost:" + port + "/admin");
+            admin.waitForURL("**/login");
+            admin.locator("#login-username").fill(USER);
+            admin.locator("#login-password").fill(PASSWORD);
+            admin.locator("form button[type=submit]").click();
+            admin.waitForURL("**/admin*");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(admin.locator("#admin-totals"))
+                    .containsText("runs");
+            var rows = admin.locator("tr.admin-run");
+            rows.first().waitFor();
+            assertEquals(registry.active(), rows.count(), "one row per live run");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(admin.locator("#admin-server"))
+                    .containsText("heap");
+            admin.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "admin.png")));
+            admin.locator("tr.admin-run vaadin-button").first().click();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (registry.active() > before && System.nanoTime() < deadline) {
+                admin.waitForTimeout(100);
+            }
+            assertEquals(before, registry.active(), "Stop ended the lab's run");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(lab.locator("#status"))
+                    .containsText(AdminView.STOPPED_BY_ADMIN);
+        }
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        HttpResponse<String> r = get("/actuator/health", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"UP\""), r.body());
+    }
+
+    @Test
+    void formLoginOpensTheAdminView() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        // the saved request: /admin first, then the login form, then back to /admin
+        assertEquals(302, browser.send(request("/admin", null).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+        HttpResponse<String> bad = browser.send(form("/login", USER, "wrong"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Location").orElse("").contains("/login?error"));
+        HttpResponse<String> ok = browser.send(form("/login", USER, PASSWORD), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, ok.statusCode());
+        assertTrue(ok.headers().firstValue("Location").orElse("").matches(".*/admin(\\?continue)?"),
+                ok.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> admin = browser.send(request("/admin", null).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, admin.statusCode());
+        assertEquals(AdminFrameGuard.NONE, admin.headers().firstValue(AdminFrameGuard.CSP).orElse(""));
+    }
+
+    @Test
+    void theLabStaysAnonymousAndEmbeddable() throws Exception {
+        HttpResponse<String> r = get("/", null);
+        assertEquals(200, r.statusCode());
+        assertEquals("frame-ancestors 'self'", r.headers().firstValue(AdminFrameGuard.CSP).orElse(""));
+        assertFalse(r.headers().firstValue("X-Frame-Options").isPresent());
+    }
+
+    @Test
+    void theBeaconReleasesARunAnonymouslyWithoutCsrfToken() throws Exception {
+        AtomicBoolean closed = new AtomicBoolean();
+        String token = registry.register(new ManagedRun() {
+            @Override
+            public RunInfo info(String t) {
+                return new RunInfo(t, "", "", "test", RunState.PAUSED, "", 0, 0, 0, 0, 0);
+            }
+
+            @Override
+            public void stop(String reason) {
+                closed.set(true);
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        });
+        HttpResponse<String> r = http.send(request("/lab-release?token=" + token, null)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, r.statusCode());
+        assertTrue(closed.get());
+        assertFalse(registry.list().stream().anyMatch(i -> i.token().equals(token)));
+    }
+
+    @Test
+    void everyRouteIsAnonymousExceptTheAdminView() {
+        var routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes();
+        assertTrue(routes.stream().anyMatch(r -> r.getTemplate().isEmpty()), "the lab at /");
+        assertTrue(routes.stream().anyMatch(r -> r.getNavigationTarget() == AdminView.class));
+        for (var route : routes) {
+            Class<?> target = route.getNavigationTarget();
+            assertNotNull(target);
+            RouteAccess.check(route.getTemplate(), target);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        return http.send(request(path, authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private HttpRequest form(String path, String user, String password) {
+        String body = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

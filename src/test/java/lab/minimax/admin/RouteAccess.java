@@ -1,0 +1,40 @@
+package lab.minimax.admin;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The access rule of the lab: every route is anonymous ({@code @AnonymousAllowed}, and nothing
+ * stricter on it) except the admin view, which is {@code @RolesAllowed("ADMIN")}. A new view
+ * without {@code @AnonymousAllowed} fails here, naming its route and class.
+ */
+final class RouteAccess {
+    private RouteAccess() {
+    }
+
+    static void check(String template, Class<?> target) {
+        String where = "route '/" + template + "' (" + target.getName() + ")";
+        if (target == AdminView.class) {
+            RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
+            assertTrue(roles != null, where + " must be @RolesAllowed(\"ADMIN\")");
+            assertArrayEquals(new String[] {SecurityConfig.ADMIN_ROLE}, roles.value(), where);
+            assertNull(target.getAnnotation(AnonymousAllowed.class), where + " must not be anonymous");
+            return;
+        }
+        assertTrue(target.isAnnotationPresent(AnonymousAllowed.class),
+                where + " needs @AnonymousAllowed: everything but the admin view is anonymous");
+        for (Class<?> stricter : Arrays.asList(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
+            @SuppressWarnings("unchecked")
+            var a = target.getAnnotation((Class<? extends java.lang.annotation.Annotation>) stricter);
+            assertNull(a, where + " carries @" + stricter.getSimpleName() + ", which Vaadin checks first");
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package lab.minimax.nn.f32;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link FloatKernels} on the Vector API: C is computed in register tiles of 4 rows × 2 vectors
+ * (16 lanes each on AVX-512), each a sum of FMAs of a broadcast element of A and a vector of B's
+ * row, with the bias / ReLU / ReLU-mask epilogue applied in the tile's store. Column and row
+ * remainders run in plain loops. Loaded only when {@code jdk.incubator.vector} is present.
+ */
+final class OldVectorFloatKernels implements FloatKernels {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public void mult(float[] a, float[] b, float[] bias, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                     int i0, int i1) {
+        // a(i, p) = a[i·k + p]
+        gemm(a, k, 1, b, bias, mask, c, i0, i1, k, n, e);
+    }
+
+    @Override
+    public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n, int i0, int i1) {
+        // Aᵀ(i, p) = a[p·m + i]
+        gemm(a, 1, m, b, null, null, c, i0, i1, k, n, Epilogue.NONE);
+    }
+
+    /** Rows [i0, m) of C = epilogue(Â·B) where Â(i, p) = a[i·rs + p·ps]. */
+    private static void gemm(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
+                             int i0, int m, int k, int n, Epilogue e) {
+        final int nv2 = n - n % (2 * L);
+        final int nv1 = n - n % L;
+        int i = i0;
+        for (; i + 4 <= m; i += 4) {
+            int j = 0;
+            for (; j < nv2; j += 2 * L) {
+                tile4x2(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+            }
+            for (; j < nv1; j += L) {
+                tile4x1(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+            }
+            if (j < n) {
+                scalar(a, rs, ps, b, bias, mask, c, i, i + 4, j, k, n, e);
+            }
+        }
+        for (; i < m; i++) {
+            // remaining rows (m mod 4, e.g. the 2-row Aᵀ of a first layer's weight gradient)
+            int j = 0;
+            for (; j < nv1; j += L) {
+                tile1x1(a, i * rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+            }
+            if (j < n) {
+                scalar(a, rs, ps, b, bias, mask, c, i, i + 1, j, k, n, e);
+            }
+        }
+    }
+
+    /** C[i, j..j+L) = epilogue(Σ_p Â(i, p) · B[p, j..j+L)), two accumulators (even / odd p). */
+    private static void tile1x1(float[] a, int a0, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        FloatVector c0 = init(bias, j, e), c1 = FloatVector.zero(S);
+        int p = 0;
+        for (; p + 2 <= k; p += 2) {
+            c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
+            c1 = FloatVector.broadcast(S, a[a0 + (p + 1) * ps]).fma(FloatVector.fromArray(S, b, (p + 1) * n + j), c1);
+        }
+        if (p < k) {
+            c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
+        }
+        c0.add(c1).intoArray(c, ci);
+        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
+            OldVectorFloatKernels.applyEpilogue(c, mask, ci, L, e);
+        }
+    }
+
+    /** C[i..i+4, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 8 accumulators. */
+    private static void tile4x2(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs;
+        FloatVector c00 = init(bias, j, e), c01 = init(bias, j + L, e), c10 = c00, c11 = c01;
+        FloatVector c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + n);
+        c11.intoArray(c, ci + n + L);
+        c20.intoArray(c, ci + 2 * n);
+        c21.intoArray(c, ci + 2 * n + L);
+        c30.intoArray(c, ci + 3 * n);
+        c31.intoArray(c, ci + 3 * n + L);
+        finish(mask, c, ci, n, 2 * L, e);
+    }
+
+    /** C[i..i+4, j..j+L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+L)), 4 accumulators. */
+    private static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+                                float[] c, int ci, int j, int k, int n, Epilogue e) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs;
+        FloatVector c0 = init(bias, j, e), c1 = c0, c2 = c0, c3 = c0;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            c0 = FloatVector.broadcast(S, a[a0 + ap]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[a1 + ap]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[a2 + ap]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[a3 + ap]).fma(b0, c3);
+        }
+        c0.intoArray(c, ci);
+        c1.intoArray(c, ci + n);
+        c2.intoArray(c, ci + 2 * n);
+        c3.intoArray(c, ci + 3 * n);
+        finish(mask, c, ci, n, L, e);
+    }
+
+    /** The accumulator's start: bias[j..j+L) for the bias epilogues (added before the first FMA), else 0. */
+    private static FloatVector init(float[] bias, int j, Epilogue e) {
+        return e == Epilogue.BIAS || e == Epilogue.BIAS_RELU ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
+    }
+
+    /**
+     * The elementwise epilogue on the 4 × w block just stored at c[ci..] (still in L1): ReLU or the
+     * ReLU mask. Kept out of the vector code: merging vectors across epilogue branches defeats the
+     * JIT's box elimination (the step then allocates).
+     */
+    private static void finish(float[] mask, float[] c, int ci, int n, int w, Epilogue e) {
+        if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
+            for (int r = 0; r < 4; r++) {
+                OldVectorFloatKernels.applyEpilogue(c, mask, ci + r * n, w, e);
+            }
+        }
+    }
+
+    /** Rows [i0, i1), columns [j0, n) in plain loops. */
+    private static void scalar(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
+                               int i0, int i1, int j0, int k, int n, Epilogue e) {
+        boolean withBias = e == Epilogue.BIAS || e == Epilogue.BIAS_RELU;
+        for (int i = i0; i < i1; i++) {
+            for (int j = j0; j < n; j++) {
+                float s = withBias ? bias[j] : 0f;
+                for (int p = 0; p < k; p++) {
+                    s += a[i * rs + p * ps] * b[p * n + j];
+                }
+                int idx = i * n + j;
+                if (e == Epilogue.BIAS_RELU) {
+                    s = Math.max(0f, s);
+                } else if (e == Epilogue.MASK && !(mask[idx] > 0f)) {
+                    s = 0f;
+                }
+                c[idx] = s;
+            }
+        }
+    }
+
+    @Override
+    public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
+        final int kv = k - k % L;
+        // C_ij = A_i· · B_j· (+ bias_j)
+        for (int i = i0; i < i1; i++) {
+            int ai = i * k;
+            for (int j = 0; j < n; j++) {
+                float s = dot(a, ai, b, j * k, k, kv);
+                c[i * n + j] = bias == null ? s : s + bias[j];
+            }
+        }
+    }
+
+    /** Σ_p a[ai + p]·b[bj + p], p < k (kv = k rounded down to whole vectors). */
+    private static float dot(float[] a, int ai, float[] b, int bj, int k, int kv) {
+        FloatVector acc = FloatVector.zero(S);
+        int p = 0;
+        for (; p < kv; p += L) {
+            acc = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bj + p), acc);
+        }
+        float s = acc.reduceLanes(VectorOperators.ADD);
+        for (; p < k; p++) {
+            s += a[ai + p] * b[bj + p];
+        }
+        return s;
+    }
+
+    static void applyEpilogue(float[] c, float[] mask, int ci, int n, Epilogue e) {
+        if (e == Epilogue.BIAS_RELU) {
+            for (int j = ci; j < ci + n; j++) {
+                c[j] = Math.max(0f, c[j]);
+            }
+        } else if (e == Epilogue.MASK) {
+            for (int j = ci; j < ci + n; j++) {
+                c[j] = mask[j] > 0f ? c[j] : 0f;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package lab.minimax.server;
+
+import lab.minimax.session.ClientAddress;
+import lab.minimax.session.ClientSessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sessions per client over HTTP: counted, capped with a 429 and a message, forwarded headers only when trusted. */
+class ClientSessionFilterTest {
+    private static MockHttpServletResponse get(ClientSessionFilter f, String path, String peer, String xff,
+                                               MockHttpSession session, boolean createsSession) throws Exception {
+        MockHttpServletRequest req = new MockHttpServletRequest("GET", path);
+        req.setRemoteAddr(peer);
+        if (xff != null) {
+            req.addHeader("X-Forwarded-For", xff);
+        }
+        if (session != null) {
+            req.setSession(session);
+        }
+        MockHttpServletResponse res = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain() {
+            @Override
+            public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
+                if (createsSession) {
+                    ((MockHttpServletRequest) request).getSession(true);
+                }
+            }
+        };
+        f.doFilter(req, res, chain);
+        return res;
+    }
+
+    @Test
+    void aClientOverItsSessionCapGets429WithAMessageButKeepsItsSessionsAndStaticFiles() throws Exception {
+        ClientSessions sessions = new ClientSessions(2);
+        ClientSessionFilter f = new ClientSessionFilter(sessions, false);
+        assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
+        assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
+        assertEquals(2, sessions.of("10.0.0.5"));
+        MockHttpServletResponse refused = get(f, "/", "10.0.0.5", null, null, true);
+        assertEquals(429, refused.getStatus());
+        assertTrue(refused.getContentAsString().contains("max-sessions-per-client"), refused.getContentAsString());
+        assertEquals(2, sessions.of("10.0.0.5"), "the refused request opened no session");
+        MockHttpSession existing = new MockHttpSession();
+        assertEquals(200, get(f, "/", "10.0.0.5", null, existing, false).getStatus(), "a client's own session still works");
+        assertEquals(200, get(f, "/VAADIN/build/app.js", "10.0.0.5", null, null, false).getStatus());
+        assertEquals(200, get(f, "/actuator/health", "10.0.0.5", null, null, false).getStatus());
+        assertEquals(200, get(f, "/", "10.0.0.6", null, null, true).getStatus(), "another address is not affected");
+    }
+
+    @Test
+    void theForwardedAddressCountsOnlyWhenTrusted() throws Exception {
+        ClientSessions untrusting = new ClientSessions(1);
+        ClientSessionFilter f = new ClientSessionFilter(untrusting, false);
+        MockHttpSession s = new MockHttpSession();
+        get(f, "/", "127.0.0.1", "198.51.100.1", s, false);
+        assertEquals("127.0.0.1", s.getAttribute(ClientAddress.SESSION_ATTRIBUTE));
+        assertEquals(429, get(f, "/", "127.0.0.1", "198.51.100.2", null, true).getStatus(),
+                "behind an untrusted proxy every client is the proxy");
+
+        ClientSessions trusting = new ClientSessions(1);
+        ClientSessionFilter t = new ClientSessionFilter(trusting, true);
+        MockHttpSession s2 = new MockHttpSession();
+        get(t, "/", "127.0.0.1", "198.51.100.1", s2, false);
+        assertEquals("198.51.100.1", s2.getAttribute(ClientAddress.SESSION_ATTRIBUTE));
+        assertEquals(200, get(t, "/", "127.0.0.1", "198.51.100.2", null, true).getStatus());
+        assertEquals(429, get(t, "/", "127.0.0.1", "9.9.9.9, 198.51.100.2", null, true).getStatus(),
+                "a forged left-hand entry does not make a new client");
+        assertNull(new MockHttpSession().getAttribute(ClientAddress.SESSION_ATTRIBUTE));
+        assertNotNull(s2.getId());
+    }
+}

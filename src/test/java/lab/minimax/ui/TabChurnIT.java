@@ -1,0 +1,146 @@
+package lab.minimax.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
+import lab.minimax.browser.BrowserSupport;
+import lab.minimax.session.RunRegistry;
+import lab.minimax.session.RunScheduler;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.IntSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 200 lab tabs opened and closed in a loop in one browser, training started in each (issue 5,
+ * acceptance): afterwards, within the release time (3 missed heartbeats, here 3 × 2 s, plus slack),
+ * no run is left, the training pool has no more threads than before and no queued slice, and the
+ * frame pumps' timer queue is back to where it was. During the loop the training threads never
+ * exceed the pool (no thread per tab).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.heartbeatInterval=" + TabChurnIT.HEARTBEAT_S)
+class TabChurnIT {
+    static final int HEARTBEAT_S = 2;
+    private static final int TABS = 200;
+    /** Tabs open at the same time (one browser, one session). */
+    private static final int BATCH = 4;
+    /** Release time of a tab that closed without its beacon: 3 missed heartbeats, plus slack. */
+    private static final long RELEASE_MS = 3_000L * HEARTBEAT_S + 5_000L;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RunRegistry registry;
+    @Autowired
+    RunScheduler scheduler;
+
+    @BeforeAll
+    static void launch() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.chromium(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        BrowserSupport.close(browser, playwright);
+    }
+
+    private static int trainingThreads() {
+        return (int) Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("minimax-train-")).count();
+    }
+
+    private static int framePumps() {
+        return ((ScheduledThreadPoolExecutor) UiScheduler.shared()).getQueue().size();
+    }
+
+    /**
+     * Opens {@code n} tabs on the ring8 preset at once (they load side by side), presses Play in
+     * each and waits until it has trained a step, and closes them all.
+     */
+    private int churn(BrowserContext context, int n) {
+        List<Page> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(60_000);
+            page.navigate("http://localhost:" + port + "/?_preset=ring8-gan",
+                    new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            pages.add(page);
+        }
+        for (Page page : pages) {
+            // a background tab gets no animation frames, and the lab sends the next frame only
+            // after the last one was drawn: each tab is brought to the front for its checks
+            page.bringToFront();
+            page.locator("mm-plane[data-seq]").waitFor();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
+            page.waitForFunction("() => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
+                    + " return m && Number(m[1]) >= 1; }");
+        }
+        int live = registry.active();
+        pages.forEach(Page::close);
+        return live;
+    }
+
+    private static long waitUntil(IntSupplier value, int target, long timeoutMs) throws InterruptedException {
+        long t0 = System.nanoTime();
+        long deadline = t0 + timeoutMs * 1_000_000L;
+        while (value.getAsInt() > target && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - t0) / 1_000_000L;
+    }
+
+    @Test
+    void twoHundredTabsOpenedAndClosedLeaveNoRunThreadOrTaskBehind() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+            // warm-up: the pool starts its core threads lazily; the baseline is taken once they run
+            churn(context, 2);
+            waitUntil(registry::active, 0, RELEASE_MS);
+            int runsBefore = registry.active();
+            int threadsBefore = trainingThreads();
+            int pumpsBefore = framePumps();
+            assertTrue(threadsBefore <= scheduler.threads(), "baseline threads " + threadsBefore);
+
+            int maxThreads = 0;
+            int maxRuns = 0;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < TABS; i += BATCH) {
+                maxRuns = Math.max(maxRuns, churn(context, BATCH));
+                maxThreads = Math.max(maxThreads, trainingThreads());
+                if ((i + BATCH) % 50 == 0) {
+                    System.out.printf("%d tabs after %d ms%n", i + BATCH, (System.nanoTime() - t0) / 1_000_000L);
+                }
+            }
+            long loopMs = (System.nanoTime() - t0) / 1_000_000L;
+            long runsMs = waitUntil(registry::active, runsBefore, RELEASE_MS);
+            long queueMs = waitUntil(scheduler::pendingTasks, 0, RELEASE_MS);
+            long pumpsMs = waitUntil(TabChurnIT::framePumps, pumpsBefore, RELEASE_MS);
+            System.out.printf("%d tabs in %d ms (%.0f ms per tab); at most %d live runs (sampled with a batch open) and %d training threads"
+                            + " (pool %d, baseline %d); after the loop: runs back to %d in %d ms, slice queue %d in %d ms,"
+                            + " frame pumps %d (baseline %d) in %d ms%n",
+                    TABS, loopMs, (double) loopMs / TABS, maxRuns, maxThreads, scheduler.threads(), threadsBefore,
+                    registry.active(), runsMs, scheduler.pendingTasks(), queueMs, framePumps(), pumpsBefore, pumpsMs);
+            assertEquals(runsBefore, registry.active(), "every run released within " + RELEASE_MS + " ms");
+            assertEquals(0, scheduler.pendingTasks(), "no training slice queued");
+            assertEquals(threadsBefore, trainingThreads(), "training threads back to the baseline");
+            assertTrue(maxThreads <= scheduler.threads(), "never more training threads than the pool: " + maxThreads);
+            assertEquals(pumpsBefore, framePumps(), "no frame pump left");
+        }
+    }
+}
