@@ -44,6 +44,11 @@ public final class RunScheduler implements AutoCloseable {
         return pool.getCorePoolSize();
     }
 
+    /** Threads this pool has started (at most {@link #threads()}; a pool never grows per run). */
+    public int liveThreads() {
+        return pool.getPoolSize();
+    }
+
     /** Slices waiting in the pool's queue now (read-only; 0 once every run is released). */
     public int pendingTasks() {
         return pool.getQueue().size();

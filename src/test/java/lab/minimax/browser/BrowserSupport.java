@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The browser set-up of the lab's Playwright tests: Debian's Chromium, headless, offline-safe. */
 public final class BrowserSupport {
+    /**
+     * Every browser context of a test is a new HTTP session from 127.0.0.1, so the per-client
+     * session cap (20 by default, meant for one student's machine) is raised for browser tests;
+     * each such test class closes its application context afterwards, so sessions never pile up
+     * across classes. The cap itself is tested in ClientSessionsTest and ClientSessionFilterTest.
+     */
+    public static final String ONE_CLIENT_MANY_SESSIONS = "minimax.limits.max-sessions-per-client=1000";
+
     private BrowserSupport() {
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Drawn targets, export/import and presentation mode in a real browser (production mode), and
  * the frames/s and bytes per pushed frame of ring8.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
+@DirtiesContext
 class DrawAndExportIT {
     private static final Path FILES = Paths.get("target", "draw-and-export");
     private static Playwright playwright;

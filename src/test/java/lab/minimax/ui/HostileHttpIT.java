@@ -4,6 +4,7 @@ import lab.minimax.session.RunRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpRequest;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.heartbeatInterval=2")
+@DirtiesContext
 class HostileHttpIT {
     private static final int REQUESTS = 500;
     private static final int MB = 1 << 20;
@@ -122,9 +124,18 @@ class HostileHttpIT {
                         "multipart/form-data; boundary=XyZ", multipart(tenMb)));
         for (Case c : cases) {
             long t = System.nanoTime();
-            int status = client.post(c.path(), c.type(), HttpRequest.BodyPublishers.ofByteArray(c.body())).statusCode();
-            outcomes.add(new String[] {c.name(), Integer.toString(status), ((System.nanoTime() - t) / 1_000_000) + " ms"});
-            noServerError(c.name(), status);
+            String outcome;
+            try {
+                int status = client.post(c.path(), c.type(), HttpRequest.BodyPublishers.ofByteArray(c.body())).statusCode();
+                noServerError(c.name(), status);
+                outcome = Integer.toString(status);
+            } catch (java.io.IOException closed) {
+                // Tomcat drains at most max-swallow-size (2 MB) of a body the app refused and then
+                // closes the connection; the client, still sending, may lose the early 4xx answer
+                // to the reset. A refusal, not a server error; the health checks below still run.
+                outcome = "connection closed by the server (" + closed.getMessage() + ")";
+            }
+            outcomes.add(new String[] {c.name(), outcome, ((System.nanoTime() - t) / 1_000_000) + " ms"});
         }
         // long queries: 8 KB+ is served (the link may carry a drawn point set), far past 16 KB is refused with 400
         String points = "target.name=points&target.points=" + VaadinHttpClient.enc("0.125,-0.5;".repeat(800));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,7 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The lab page in a real browser (Debian's Chromium, headless) against the app in production mode.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
+@DirtiesContext
 class LabPageIT {
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
     private static final Path SHOTS = Paths.get("target", "screenshots");

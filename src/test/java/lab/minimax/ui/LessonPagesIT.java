@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -30,7 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The lesson index, every lesson page and the comparison in a real browser (Debian's Chromium,
  * headless) against the app in production mode: each page opens and trains.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
+@DirtiesContext
 class LessonPagesIT {
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
     private static final Path SHOTS = Paths.get("target", "screenshots");
