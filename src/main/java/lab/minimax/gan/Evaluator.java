@@ -2,6 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.metrics.Bandwidth;
 import lab.minimax.metrics.Grid;
+import lab.minimax.metrics.GridDensity;
 import lab.minimax.metrics.Kde;
 import lab.minimax.metrics.Mmd;
 import lab.minimax.metrics.ModeCoverage;
@@ -71,13 +72,16 @@ public final class Evaluator {
         if (allFinite(fake)) {
             Kde q = Kde.forTarget(target, fake, n);
             Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
-            PlugInDivergences.Divergences d = PlugInDivergences.compute(target, q, grid);
+            // p and q̂ on the grid once, for JS/KL/reverse KL and the objective's own f
+            GridDensity p = GridDensity.exact(target, grid);
+            GridDensity qGrid = q.onGrid(grid, p);
+            PlugInDivergences.Divergences d = PlugInDivergences.compute(p, qGrid);
             js = d.js();
             kl = d.kl();
             rkl = d.reverseKl();
             Optional<FDivergence> f = fDivergenceOf(t.objective());
             if (f.isPresent()) {
-                fPlugin = PlugInDivergences.fDivergence(target, q, grid, f.get()::f).value();
+                fPlugin = PlugInDivergences.fDivergence(p, qGrid, f.get()::f).value();
             }
         }
         double[] vReal = Generated.critic(t.discriminator(), real, n);

@@ -2,7 +2,6 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Scheme;
-import lab.minimax.metrics.KnnEntropy;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.target.Target;
@@ -31,7 +30,7 @@ import java.util.random.RandomGenerator;
  */
 public final class Trainer {
     /** k of the entropy regulariser's k-nearest-neighbour estimate. */
-    public static final int ENTROPY_K = 3;
+    public static final int ENTROPY_K = EntropyRegulariser.K;
     private final Target target;
     private final Mlp generator;
     private final Mlp discriminator;
@@ -40,7 +39,6 @@ public final class Trainer {
     private final RandomGenerator rng;
     private final NoiseDistribution noise;
     private final int dx;
-    private final int dz;
     private final int batch;
     private final TrainerSettings settings;
     private Objective objective;
@@ -50,19 +48,18 @@ public final class Trainer {
     private final StepStats stats = new StepStats();
 
     // scratch, sized once for the batch B
-    private final DMatrixRMaj realX;   // B × dx
-    private final DMatrixRMaj z;       // B × dz
-    private final DMatrixRMaj fakeX;   // B × dx, copy of G(Z) (G's own output is overwritten by its next forward)
+    private final Batches data;        // X, Z, X̃
+    private final DMatrixRMaj realX;   // B × dx, data.realX
+    private final DMatrixRMaj fakeX;   // B × dx, data.fakeX
     private final DMatrixRMaj bothX;   // 2B × dx, [X; X̃] for one D forward
     private final DMatrixRMaj dV;      // 2B × 1 (or B × 1), dL/dV
     private final DMatrixRMaj dFake;   // B × dx, dL_G/dX̃
-    private final DMatrixRMaj xHat;    // B × dx, WGAN-GP interpolates
+    private final PenaltyPoints penaltyPoints; // WGAN-GP's x̂
     private final double[] vReal;
     private final double[] vFake;
     private final double[] gReal;
     private final double[] gFake;
-    private final KnnEntropy entropy;  // Ĥ and ∂Ĥ/∂X̃ on the generated batch
-    private final double[] dEntropy;   // B·dx, ∂Ĥ/∂X̃
+    private final EntropyRegulariser entropy;
 
     /**
      * @param target        p
@@ -92,22 +89,20 @@ public final class Trainer {
         this.rng = rng;
         this.noise = noise;
         this.dx = target.dim();
-        this.dz = generator.inputDim();
         this.batch = batch;
         this.settings = settings;
-        realX = new DMatrixRMaj(batch, dx);
-        z = new DMatrixRMaj(batch, dz);
-        fakeX = new DMatrixRMaj(batch, dx);
+        data = new Batches(target, noise, rng, batch, generator.inputDim());
+        realX = data.realX;
+        fakeX = data.fakeX;
         bothX = new DMatrixRMaj(2 * batch, dx);
         dV = new DMatrixRMaj(2 * batch, 1);
         dFake = new DMatrixRMaj(batch, dx);
-        xHat = new DMatrixRMaj(batch, dx);
+        penaltyPoints = new PenaltyPoints(batch, dx);
         vReal = new double[batch];
         vFake = new double[batch];
         gReal = new double[batch];
         gFake = new double[batch];
-        entropy = new KnnEntropy(ENTROPY_K, batch, dx);
-        dEntropy = new double[batch * dx];
+        entropy = new EntropyRegulariser(batch, dx);
         applyLearningRates();
     }
 
@@ -152,8 +147,8 @@ public final class Trainer {
 
     /** D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. */
     private void discriminatorUpdate() {
-        sampleReal();
-        generateFake();
+        data.sampleReal();
+        data.generateFake(generator);
         double lossD = discriminatorGradient();
         stats.gradNormD = discriminator.gradientNorm();
         optD.step(discriminator.parameters(), discriminator.gradients());
@@ -183,15 +178,8 @@ public final class Trainer {
         double lambda = objective.gradientPenalty();
         stats.penalty = 0;
         if (lambda > 0) {
-            // x̂ᵢ = εᵢ xᵢ + (1 − εᵢ) x̃ᵢ, εᵢ ~ U[0, 1]
-            for (int i = 0; i < b; i++) {
-                double eps = rng.nextDouble();
-                for (int d = 0; d < dx; d++) {
-                    int j = i * dx + d;
-                    xHat.data[j] = eps * realX.data[j] + (1 - eps) * fakeX.data[j];
-                }
-            }
-            stats.penalty = discriminator.gradientPenalty(xHat, lambda);
+            // at x̂ᵢ = εᵢ xᵢ + (1 − εᵢ) x̃ᵢ, εᵢ ~ U[0, 1]
+            stats.penalty = discriminator.gradientPenalty(penaltyPoints.between(realX, fakeX, rng), lambda);
             loss += stats.penalty;
         }
         return loss;
@@ -200,7 +188,7 @@ public final class Trainer {
     /** G descends L_G through D (D's weight gradients are not computed). */
     private void generatorUpdate(boolean reuseFake) {
         if (!reuseFake) {
-            generateFake();
+            data.generateFake(generator);
         }
         double lossG = generatorGradient();
         stats.gradNormG = generator.gradientNorm();
@@ -234,10 +222,7 @@ public final class Trainer {
         stats.entropy = Double.NaN;
         if (beta > 0) {
             // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃
-            double h = entropy.estimate(fakeX.data, b, dEntropy);
-            for (int j = 0; j < b * dx; j++) {
-                dFake.data[j] -= beta * dEntropy[j];
-            }
+            double h = entropy.apply(fakeX.data, b, beta, dFake.data);
             stats.entropy = h;
             loss -= beta * h;
         }
@@ -248,8 +233,8 @@ public final class Trainer {
 
     /** Both gradients at the same parameters (θ_D, θ_G), then both applied. */
     private void simultaneousUpdate() {
-        sampleReal();
-        generateFake();
+        data.sampleReal();
+        data.generateFake(generator);
         double lossD = discriminatorGradient();
         stats.gradNormD = discriminator.gradientNorm();
         // D is not updated yet, so this is L_G at the same θ_D
@@ -270,19 +255,6 @@ public final class Trainer {
         if (c > 0) {
             discriminator.clipWeights(c);
         }
-    }
-
-    // ---------------------------------------------------------------- sampling
-
-    private void sampleReal() {
-        target.sample(rng, realX.data, batch);
-    }
-
-    /** Z ~ noise, X̃ = G(Z) (G keeps its forward cache for the generator update). */
-    private void generateFake() {
-        Noise.sample(rng, noise, z.data, batch * dz);
-        DMatrixRMaj out = generator.forward(z);
-        System.arraycopy(out.data, 0, fakeX.data, 0, batch * dx);
     }
 
     private void applyLearningRates() {

@@ -148,9 +148,10 @@ public final class TrainingRun {
                 return;
             }
             long start = System.nanoTime();
+            long sliceNanos = scheduler.sliceNanos();
             double cap = maxStepsPerSecond;
             long budget = Double.isInfinite(cap) ? Long.MAX_VALUE
-                    : Math.max(1, (long) (cap * RunScheduler.SLICE_NANOS / 1e9));
+                    : Math.max(1, (long) (cap * sliceNanos / 1e9));
             long[] n = {0};
             guarded(() -> {
                 do {
@@ -159,7 +160,7 @@ public final class TrainingRun {
                     if (checkDivergence(s, true, true)) {
                         break;
                     }
-                } while (n[0] < budget && System.nanoTime() - start < RunScheduler.SLICE_NANOS);
+                } while (n[0] < budget && System.nanoTime() - start < sliceNanos);
             });
             stepRate.sample(System.nanoTime(), trainer.generatorSteps());
             if (state == RunState.RUNNING) {
@@ -237,6 +238,11 @@ public final class TrainingRun {
 
     public ExperimentConfig config() {
         return config;
+    }
+
+    /** The shared pool's load (runs in rotation per thread, at least 1). */
+    public double schedulerLoad() {
+        return scheduler.load();
     }
 
     public double stepsPerSecond() {
