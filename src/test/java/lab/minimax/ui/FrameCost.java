@@ -22,11 +22,14 @@ public final class FrameCost {
         FrameBuilder b = new FrameBuilder(t, 1);
         for (int round = 0; round < 3; round++) {
             double step = median(200, () -> t.step());
-            double light = median(100, () -> b.plane(b.capture()));
+            double capture = median(100, b::capture);
+            Frame f = b.capture();
+            double plane = median(100, () -> b.plane(f));
+            double light = capture + plane;
             double row = median(100, b::lightRow);
             double heavy = median(10, () -> b.heavy(b.capture(), b.lightRow()));
-            System.out.printf("%s round %d: step %.3f ms, light frame %.3f ms, light row %.4f ms, heavy %.1f ms%n",
-                    id, round, step, light, row, heavy);
+            System.out.printf("%s round %d: step %.3f ms, light frame %.3f ms (probe %.3f + frame %.3f), light row %.4f ms, heavy %.1f ms%n",
+                    id, round, step, light, capture, plane, row, heavy);
         }
     }
 
