@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +146,7 @@ final class JsonConfigReader {
         int i = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), i++) {
             if (i == limits.maxDepth()) {
-                int total = i + skipRest();
+                int total = i + skipRest(p);
                 errors.add(f.path, "must have at most " + limits.maxDepth() + " hidden layers (got " + total + ")");
                 return null;
             }
@@ -164,7 +163,7 @@ final class JsonConfigReader {
     }
 
     /** Skips to the end of the current array; returns how many elements were skipped (the current one included). */
-    private int skipRest() throws IOException {
+    static int skipRest(JsonParser p) throws IOException {
         int n = 0;
         for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
             p.skipChildren();
@@ -195,7 +194,7 @@ final class JsonConfigReader {
                     p.skipChildren();
                 }
             } else if (key.equals("points")) {
-                points = value == JsonToken.START_ARRAY ? readPoints() : null;
+                points = value == JsonToken.START_ARRAY ? JsonPoints.read(p, limits, errors) : null;
                 if (points == null) {
                     draft.pointsRejected();
                 }
@@ -241,60 +240,6 @@ final class JsonConfigReader {
         } else {
             errors.add("target." + Snippet.clean(key), "must be a number (got " + got + ")");
         }
-    }
-
-    /** [[x, y], …] with at most maxPoints pairs, or null after reporting. */
-    private PointSet readPoints() throws IOException {
-        double[] xy = new double[16];
-        int n = 0;
-        int bad = 0;
-        int i = 0;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), i++) {
-            if (i == limits.maxPoints()) {
-                int total = i + skipRest();
-                errors.add("target.points", "must hold " + ConfigValidator.pointsAllowed(limits) + " (got " + total + " points)");
-                return null;
-            }
-            double[] pair = t == JsonToken.START_ARRAY ? readPair() : null;
-            if (pair == null) {
-                if (bad < ConfigValidator.MAX_ELEMENT_ERRORS) {
-                    errors.add("target.points[" + i + "]", "must be a pair [x, y] of " + ConfigValidator.coordinateAllowed());
-                }
-                bad++;
-                if (t != JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                }
-                continue;
-            }
-            if (2 * n + 2 > xy.length) {
-                xy = Arrays.copyOf(xy, Math.min(2 * xy.length, 2 * limits.maxPoints()));
-            }
-            xy[2 * n] = pair[0];
-            xy[2 * n + 1] = pair[1];
-            n++;
-        }
-        if (bad > ConfigValidator.MAX_ELEMENT_ERRORS) {
-            errors.add("target.points", (bad - ConfigValidator.MAX_ELEMENT_ERRORS) + " more points are not pairs [x, y] of numbers");
-        }
-        return bad == 0 ? new PointSet(Arrays.copyOf(xy, 2 * n)) : null;
-    }
-
-    /** Reads the rest of an array that should hold exactly two finite numbers. */
-    private double[] readPair() throws IOException {
-        double[] pair = new double[2];
-        int k = 0;
-        boolean ok = true;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), k++) {
-            Double d = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
-                    ? NumberText.parseDouble(p.getText()) : null;
-            if (d == null || k >= 2) {
-                ok = false;
-                p.skipChildren();
-            } else {
-                pair[k] = d;
-            }
-        }
-        return ok && k == 2 ? pair : null;
     }
 
     private String describe(JsonToken t) throws IOException {

@@ -252,34 +252,19 @@ public final class Mlp {
 
     /** ‖dL/dθ‖₂ over all gradient buffers. */
     public double gradientNorm() {
-        double s = 0;
-        for (double[] g : grads) {
-            for (double v : g) {
-                s += v * v;
-            }
-        }
-        return Math.sqrt(s);
+        return ParameterArrays.norm(grads);
     }
 
     /** Clamps every parameter (weights and biases, as in the WGAN paper) to [−c, c]; c ≥ 0. */
     public void clipWeights(double c) {
-        if (!(c >= 0) || !Double.isFinite(c)) {
-            throw new IllegalArgumentException("clip c must be finite and >= 0, got " + c);
-        }
-        for (double[] p : params) {
-            for (int i = 0; i < p.length; i++) {
-                p[i] = Math.max(-c, Math.min(c, p[i]));
-            }
-        }
+        ParameterArrays.clamp(params, c);
     }
 
     /** A deep copy: same shape, activation and kernels, copied parameters and gradients, own scratch. */
     public Mlp copy() {
         Mlp m = new Mlp(inputDim, hidden, outputDim, act, K);
         m.copyFrom(this);
-        for (int i = 0; i < grads.length; i++) {
-            System.arraycopy(grads[i], 0, m.grads[i], 0, grads[i].length);
-        }
+        ParameterArrays.copy(grads, m.grads);
         return m;
     }
 
@@ -289,9 +274,7 @@ public final class Mlp {
             throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
                     + ", other is " + other.shape());
         }
-        for (int i = 0; i < params.length; i++) {
-            System.arraycopy(other.params[i], 0, params[i], 0, params[i].length);
-        }
+        ParameterArrays.copy(other.params, params);
     }
 
     /** e.g. "2-64-64-1 relu". */
