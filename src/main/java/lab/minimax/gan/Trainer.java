@@ -49,15 +49,10 @@ public final class Trainer {
 
     // scratch, sized once for the batch B
     private final Batches data;        // X, Z, X̃
-    private final DMatrixRMaj realX;   // B × dx, data.realX
-    private final DMatrixRMaj fakeX;   // B × dx, data.fakeX
-    private final DMatrixRMaj bothX;   // 2B × dx, [X; X̃] for one D forward
-    private final DMatrixRMaj dV;      // 2B × 1 (or B × 1), dL/dV
+    private final DiscriminatorGradient dGradient;
+    private final DMatrixRMaj dV;      // B × 1, dL_G/dV
     private final DMatrixRMaj dFake;   // B × dx, dL_G/dX̃
-    private final PenaltyPoints penaltyPoints; // WGAN-GP's x̂
-    private final double[] vReal;
     private final double[] vFake;
-    private final double[] gReal;
     private final double[] gFake;
     private final EntropyRegulariser entropy;
 
@@ -92,15 +87,10 @@ public final class Trainer {
         this.batch = batch;
         this.settings = settings;
         data = new Batches(target, noise, rng, batch, generator.inputDim());
-        realX = data.realX;
-        fakeX = data.fakeX;
-        bothX = new DMatrixRMaj(2 * batch, dx);
-        dV = new DMatrixRMaj(2 * batch, 1);
+        dGradient = new DiscriminatorGradient(batch, dx);
+        dV = new DMatrixRMaj(batch, 1);
         dFake = new DMatrixRMaj(batch, dx);
-        penaltyPoints = new PenaltyPoints(batch, dx);
-        vReal = new double[batch];
         vFake = new double[batch];
-        gReal = new double[batch];
         gFake = new double[batch];
         entropy = new EntropyRegulariser(batch, dx);
         applyLearningRates();
@@ -149,40 +139,12 @@ public final class Trainer {
     private void discriminatorUpdate() {
         data.sampleReal();
         data.generateFake(generator);
-        double lossD = discriminatorGradient();
+        double lossD = dGradient.compute(discriminator, objective, data.realX, data.fakeX, rng, stats);
         stats.gradNormD = discriminator.gradientNorm();
         optD.step(discriminator.parameters(), discriminator.gradients());
         clipIfWgan();
         stats.lossD = lossD;
         dSteps++;
-    }
-
-    /**
-     * V = D([X; X̃]); L_D and dL_D/dV from the objective; dL_D/dθ_D accumulated by backprop,
-     * plus WGAN-GP's λ E(‖∇ₓV(x̂)‖ − 1)² at x̂ = εX + (1−ε)X̃.
-     */
-    private double discriminatorGradient() {
-        int b = batch;
-        System.arraycopy(realX.data, 0, bothX.data, 0, b * dx);
-        System.arraycopy(fakeX.data, 0, bothX.data, b * dx, b * dx);
-        DMatrixRMaj v = discriminator.forward(bothX);
-        System.arraycopy(v.data, 0, vReal, 0, b);
-        System.arraycopy(v.data, b, vFake, 0, b);
-        double loss = objective.discriminatorLoss(vReal, b, vFake, b, gReal, gFake);
-        stats.bound = objective.bound(vReal, b, vFake, b);
-        dV.reshape(2 * b, 1);
-        System.arraycopy(gReal, 0, dV.data, 0, b);
-        System.arraycopy(gFake, 0, dV.data, b, b);
-        discriminator.zeroGrad();
-        discriminator.backward(dV, true, null);
-        double lambda = objective.gradientPenalty();
-        stats.penalty = 0;
-        if (lambda > 0) {
-            // at x̂ᵢ = εᵢ xᵢ + (1 − εᵢ) x̃ᵢ, εᵢ ~ U[0, 1]
-            stats.penalty = discriminator.gradientPenalty(penaltyPoints.between(realX, fakeX, rng), lambda);
-            loss += stats.penalty;
-        }
-        return loss;
     }
 
     /** G descends L_G through D (D's weight gradients are not computed). */
@@ -212,17 +174,16 @@ public final class Trainer {
      */
     private double generatorGradient() {
         int b = batch;
-        DMatrixRMaj v = discriminator.forward(fakeX);
+        DMatrixRMaj v = discriminator.forward(data.fakeX);
         System.arraycopy(v.data, 0, vFake, 0, b);
         double loss = objective.generatorLoss(vFake, b, gFake);
-        dV.reshape(b, 1);
         System.arraycopy(gFake, 0, dV.data, 0, b);
         discriminator.backward(dV, false, dFake);
         double beta = settings.entropyWeight();
         stats.entropy = Double.NaN;
         if (beta > 0) {
             // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃
-            double h = entropy.apply(fakeX.data, b, beta, dFake.data);
+            double h = entropy.apply(data.fakeX.data, b, beta, dFake.data);
             stats.entropy = h;
             loss -= beta * h;
         }
@@ -235,7 +196,7 @@ public final class Trainer {
     private void simultaneousUpdate() {
         data.sampleReal();
         data.generateFake(generator);
-        double lossD = discriminatorGradient();
+        double lossD = dGradient.compute(discriminator, objective, data.realX, data.fakeX, rng, stats);
         stats.gradNormD = discriminator.gradientNorm();
         // D is not updated yet, so this is L_G at the same θ_D
         double lossG = generatorGradient();
