@@ -182,21 +182,29 @@ final class LabClient {
         }
     }
 
+    /**
+     * Acknowledges frame {@code seq} as the page does after painting it; the response may carry
+     * the next frame (the server sends a waiting snapshot at once), which is read like a push.
+     */
     private void ack(int node, long seq) {
         try {
             long t0, t1;
+            String response;
             synchronized (rpcLock) {
                 t0 = System.nanoTime();
-                rpc("{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"frameDrawn\","
+                synchronized (this) {
+                    ackSentAt = t0;
+                }
+                response = rpc("{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"frameDrawn\","
                         + "\"templateEventMethodArgs\":[" + seq + "],\"promise\":" + (promise++) + "}");
                 t1 = System.nanoTime();
             }
             synchronized (this) {
-                ackSentAt = t1;
                 if (measuring) {
                     ackRttMs.add((t1 - t0) / 1e6);
                 }
             }
+            onUidl(response);
         } catch (IOException | InterruptedException e) {
             failure = "ack: " + e;
         }

@@ -29,7 +29,7 @@ final class LoadReport {
             out.println("training frames/s " + mmm(frames));
             double max = Collections.max(steps);
             out.printf(Locale.ROOT, "fairness (min/max steps/s) %.2f%n", max > 0 ? Collections.min(steps) / max : 0);
-            out.println("push: ack -> next frame ms " + pct(gaps) + "  (includes the pump's 50 ms tick)");
+            out.println("push: ack -> next frame ms " + pct(gaps) + "  (from sending the ack, so including its round trip)");
             out.println("ack request round trip ms  " + pct(rtt));
         }
         if (!idle.isEmpty()) {

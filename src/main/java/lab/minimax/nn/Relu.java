@@ -22,10 +22,17 @@ public final class Relu implements Activation {
         return 0.0;
     }
 
+    /**
+     * a[i] = z[i] &gt; 0 ? z[i] : 0, without a branch (the mask of {@link #live(double)} ANDed into
+     * z's bits): on a layer's random signs the branch mispredicted half the time and made this
+     * loop cost as much as the layer's matrix product. Bit-identical to the branch (NaN and −0.0
+     * give +0.0).
+     */
     @Override
     public void apply(double[] z, double[] a, int len) {
         for (int i = 0; i < len; i++) {
-            a[i] = z[i] > 0 ? z[i] : 0.0;
+            long bits = Double.doubleToRawLongBits(z[i]);
+            a[i] = Double.longBitsToDouble(bits & liveBits(bits));
         }
     }
 
@@ -46,7 +53,11 @@ public final class Relu implements Activation {
      * NaN), else 0: the AND of the signs of −bits and bits − (+∞'s bits + 1).
      */
     static long live(double x) {
-        long m = Double.doubleToRawLongBits(x);
+        return liveBits(Double.doubleToRawLongBits(x));
+    }
+
+    /** {@link #live(double)} of the value with raw bits {@code m}. */
+    private static long liveBits(long m) {
         return (-m >> 63) & ((m - 0x7ff0000000000001L) >> 63);
     }
 

@@ -44,6 +44,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     private volatile FrameBuilder builder;
     private volatile LabSnapshot latest;
     private volatile boolean taken = true;
+    private volatile Runnable snapshotListener;
     private long version;
     private long lastFrameNanos;
     private long lastHeavyNanos;
@@ -183,6 +184,11 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     }
 
     @Override
+    public void setSnapshotListener(Runnable listener) {
+        snapshotListener = listener;
+    }
+
+    @Override
     public LabSnapshot latest() {
         taken = true;
         return latest;
@@ -288,6 +294,10 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
             version++;
             latest = next;
             taken = false;
+        }
+        Runnable l = snapshotListener;
+        if (l != null) {
+            l.run();
         }
     }
 }

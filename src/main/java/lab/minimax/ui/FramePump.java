@@ -6,14 +6,18 @@ import lab.minimax.session.RunEvents;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Paces one page's frames: every 50 ms (at most 20 frames/s) it takes the run's newest snapshot
- * and, when it is new and the browser has acknowledged the previous frame, draws it inside
- * {@code ui.access} with one manual {@code ui.push()}. A slow client thus gets fewer frames, never
- * a backlog; an acknowledgement lost on the way is given up on after two seconds.
+ * Paces one page's frames: it takes the run's newest snapshot and, when it is new and the browser
+ * has acknowledged the previous frame, draws it inside {@code ui.access} with one manual
+ * {@code ui.push()}. It does so as soon as the run has a new snapshot (the run tells it, see
+ * {@link LabRun#setSnapshotListener}) or the browser acknowledges the previous frame — the frame
+ * then rides the acknowledgement's own response — and, as a fallback, every 50 ms. The run makes
+ * at most 20 snapshots a second, so the page gets at most 20 frames/s. A slow client gets fewer
+ * frames, never a backlog; an acknowledgement lost on the way is given up on after two seconds.
  */
 final class FramePump {
     /** Draws a snapshot as frame {@code seq}; called with the session locked. */
@@ -31,7 +35,12 @@ final class FramePump {
     private volatile long awaiting = -1;
     private volatile long sentAt;
     private volatile LabSnapshot lastSent;
+    /** A tick is queued on the shared pool (so a burst of snapshots queues one, not many). */
+    private final AtomicBoolean kicked = new AtomicBoolean();
+    /** The run this pump listens to (the page may replace its run). */
+    private LabRun listened;
     private ScheduledFuture<?> task;
+    private volatile boolean running;
 
     FramePump(UI ui, Supplier<LabRun> run, Sink sink) {
         this.ui = ui;
@@ -40,22 +49,70 @@ final class FramePump {
     }
 
     synchronized void start() {
+        running = true;
         if (task == null) {
             task = UiScheduler.shared().scheduleWithFixedDelay(this::tick, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
         }
+        listen();
     }
 
     synchronized void stop() {
+        running = false;
         if (task != null) {
             task.cancel(false);
             task = null;
         }
+        if (listened != null) {
+            listened.setSnapshotListener(null);
+            listened = null;
+        }
     }
 
-    /** The browser has painted frame {@code drawnSeq}. */
+    /** Follows the page's current run: its new snapshots kick this pump. */
+    private synchronized void listen() {
+        LabRun r = run.get();
+        if (r != listened && running) {
+            if (listened != null) {
+                listened.setSnapshotListener(null);
+            }
+            listened = r;
+            if (r != null) {
+                r.setSnapshotListener(this::kick);
+            }
+        }
+    }
+
+    /** The run has a new snapshot: send it now unless the browser still paints the previous frame. */
+    private void kick() {
+        if (awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS) {
+            return; // the acknowledgement will send it
+        }
+        if (kicked.compareAndSet(false, true)) {
+            try {
+                UiScheduler.shared().execute(() -> {
+                    kicked.set(false);
+                    tick();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                kicked.set(false);
+            }
+        }
+    }
+
+    /**
+     * The browser has painted frame {@code drawnSeq} (called with the session locked, from the
+     * acknowledgement's request): a newer snapshot goes out at once, in that request's response.
+     */
     void acknowledged(long drawnSeq) {
         if (drawnSeq == awaiting) {
             awaiting = -1;
+            LabRun r = run.get();
+            LabSnapshot s = r == null ? null : r.latest();
+            if (s != null && s != lastSent) {
+                send(s);
+                sink.draw(awaiting, s);
+                RunEvents.all().framePushed();
+            }
         }
     }
 
@@ -79,7 +136,11 @@ final class FramePump {
     }
 
     private void tick() {
+        if (!running) {
+            return; // a kick queued before the page went away
+        }
         try {
+            listen();
             if (awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS) {
                 return;
             }

@@ -41,6 +41,13 @@ public interface LabRun extends AutoCloseable {
      */
     float[] metricsAfter(long afterStep);
 
+    /**
+     * Asks to be told, on the run's own thread, whenever a new snapshot is ready, so the page can
+     * send it at once instead of at its next tick (null: nobody). The listener must be quick.
+     */
+    default void setSnapshotListener(Runnable listener) {
+    }
+
     /** Stops training and releases the run. */
     @Override
     void close();

@@ -123,7 +123,7 @@ class ActivationTest {
         assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(Double.NaN));
     }
 
-    /** The branch-free ReLU mask agrees with the definition σ'(x) = [x > 0] on the edge cases of the bit trick. */
+    /** The branch-free ReLU (value and mask) agrees with the definition σ'(x) = [x > 0] on the edge cases of the bit trick. */
     @org.junit.jupiter.api.Test
     void reluMaskHandlesSignedZerosNaNsAndInfinities() {
         double[] z = {-0.0, 0.0, Double.NaN, Double.longBitsToDouble(0xfff8000000000000L), Double.POSITIVE_INFINITY,
@@ -135,7 +135,11 @@ class ActivationTest {
         Activation relu = Activations.byId("relu");
         relu.multiplyDerivative(z, null, g, z.length);
         relu.secondOrder(z, null, null, gBar, zBar, z.length);
+        double[] a = new double[z.length];
+        relu.apply(z, a, z.length);
         for (int i = 0; i < z.length; i++) {
+            double wantA = z[i] > 0 ? z[i] : 0.0;
+            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(wantA), Double.doubleToRawLongBits(a[i]), "apply, z = " + z[i]);
             double want = z[i] > 0 ? -1.5 - i : 0.0;
             org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(g[i]), "z = " + z[i]);
             org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(gBar[i]), "z = " + z[i]);
