@@ -1,6 +1,9 @@
 package lab.minimax.gan;
 
 import lab.minimax.nn.Mlp;
+import lab.minimax.nn.f32.FloatActivation;
+import lab.minimax.nn.f32.FloatKernels;
+import lab.minimax.nn.f32.FloatMlp;
 import lab.minimax.target.Box;
 import lab.minimax.target.Target;
 import org.ejml.data.DMatrixRMaj;
@@ -10,14 +13,17 @@ import java.util.SplittableRandom;
 /**
  * Takes {@link Frame}s of a run for drawing: D on a grid over the view box, the generated
  * samples of a fixed noise set with the generator-loss gradient at each, the generator manifold
- * and, in 1D, the map z → x. Owns its scratch, uses its own random stream (so probing never
- * changes the run), and must be called between steps (it reuses the networks' forward caches).
+ * and, in 1D, the map z → x. Owns its scratch and float32 twins of the networks, uses its own
+ * random stream (so probing never changes the run), and reads the parameters between steps.
  */
 public final class Probe {
     /** Manifold grid side for 2D targets. */
     public static final int MANIFOLD_SIDE = 21;
     /** Points of the 1D generator map z → x. */
     public static final int MAP_POINTS = 101;
+
+    /** Rows per forward pass of the float twins (their scratch grows to this, not to the grid). */
+    static final int CHUNK = 128;
 
     private final int gridSize;
     private final int samples;
@@ -27,15 +33,18 @@ public final class Probe {
     private final float[] lo;
     private final float[] hi;
     private final float[] real;
-    private final DMatrixRMaj zFixed;
+    private final float[] zFixed;
     private final DMatrixRMaj grid;
-    private final DMatrixRMaj zManifold;
-    private final DMatrixRMaj zMap;
-    private final DMatrixRMaj fakeX;
-    private final DMatrixRMaj zChunk;
-    private final DMatrixRMaj xChunk;
-    private final DMatrixRMaj dFake;
-    private final DMatrixRMaj dV;
+    private final float[] gridF;
+    private final int gridRows;
+    private final float[] zManifold;
+    private final float[] zMap;
+    /** Float32 twins of G and D (parameters copied in at every capture). */
+    private final FloatMlp gF;
+    private final FloatMlp dF;
+    private final float[] chunkIn;
+    private final float[] dFake;
+    private final float[] dV;
     private final double[] vFake;
     private final double[] gFake;
 
@@ -58,19 +67,27 @@ public final class Probe {
         double[] r = new double[samples * dx];
         target.sample(rng, r, samples);
         real = toFloat(r);
-        zFixed = new DMatrixRMaj(samples, dz);
-        Noise.sample(rng, trainer.noise(), zFixed.data, samples * dz);
+        double[] z = new double[samples * dz];
+        Noise.sample(rng, trainer.noise(), z, samples * dz);
+        zFixed = toFloat(z);
         grid = gridPoints();
-        zManifold = manifoldNoise(trainer);
-        zMap = mapNoise(trainer);
-        int chunk = Math.min(samples, Generated.CHUNK);
-        fakeX = new DMatrixRMaj(samples, dx);
-        zChunk = new DMatrixRMaj(chunk, dz);
-        xChunk = new DMatrixRMaj(chunk, dx);
-        dFake = new DMatrixRMaj(chunk, dx);
-        dV = new DMatrixRMaj(chunk, 1);
-        vFake = new double[chunk];
-        gFake = new double[chunk];
+        gridF = toFloat(grid.data);
+        gridRows = grid.numRows;
+        zManifold = toFloat(manifoldNoise(trainer).data);
+        zMap = toFloat(mapNoise(trainer).data);
+        gF = twin(trainer.generator());
+        dF = twin(trainer.discriminator());
+        chunkIn = new float[CHUNK * Math.max(dx, dz)];
+        dFake = new float[CHUNK * dx];
+        dV = new float[CHUNK];
+        vFake = new double[CHUNK];
+        gFake = new double[CHUNK];
+    }
+
+    /** A float32 net of {@code net}'s shape and activation (parameters set at capture). */
+    private static FloatMlp twin(Mlp net) {
+        return new FloatMlp(net.inputDim(), net.hidden(), net.outputDim(), FloatActivation.of(net.activation()),
+                FloatKernels.selected(), new SplittableRandom(0));
     }
 
     /** The grid points over the view box, row-major, y rows from the bottom. */
@@ -142,50 +159,66 @@ public final class Probe {
         return m;
     }
 
-    /** A frame of the trainer's current state (call between steps, from the run's thread). */
+    /**
+     * A frame of the trainer's current state (call between steps, from the run's thread). The
+     * networks are evaluated by float32 twins that take a copy of their parameters: the frame is
+     * float32 anyway, and float products run at twice the width of double ones.
+     */
     public Frame capture(Trainer t) {
         Objective objective = t.objective();
-        Mlp g = t.generator();
-        Mlp d = t.discriminator();
+        gF.setParameters(t.generator().parameters());
+        dF.setParameters(t.discriminator().parameters());
+        float[] fake = new float[samples * dx];
         float[] arrows = new float[samples * dx];
-        // in chunks of at most Generated.CHUNK rows, so the networks' forward caches stay batch-sized
-        for (int start = 0; start < samples; start += Generated.CHUNK) {
-            int rows = Math.min(Generated.CHUNK, samples - start);
+        for (int start = 0; start < samples; start += CHUNK) {
+            int rows = Math.min(CHUNK, samples - start);
             // X̃ = G(z_fixed)
-            zChunk.reshape(rows, dz);
-            System.arraycopy(zFixed.data, start * dz, zChunk.data, 0, rows * dz);
-            DMatrixRMaj out = g.forward(zChunk);
-            System.arraycopy(out.data, 0, fakeX.data, start * dx, rows * dx);
+            float[] x = gF.forward(slice(zFixed, start, rows, dz), rows);
+            System.arraycopy(x, 0, fake, start * dx, rows * dx);
             // arrows: −∂L_G/∂x̃ = −(∂L_G/∂V) ∂V/∂x̃, by backprop through D to its input
-            xChunk.reshape(rows, dx);
-            System.arraycopy(out.data, 0, xChunk.data, 0, rows * dx);
-            DMatrixRMaj v = d.forward(xChunk);
-            System.arraycopy(v.data, 0, vFake, 0, rows);
+            float[] v = dF.forward(slice(fake, start, rows, dx), rows);
+            for (int i = 0; i < rows; i++) {
+                vFake[i] = v[i];
+            }
             objective.generatorLoss(vFake, rows, gFake);
-            dV.reshape(rows, 1);
-            System.arraycopy(gFake, 0, dV.data, 0, rows);
-            dFake.reshape(rows, dx);
-            d.backward(dV, false, dFake);
+            for (int i = 0; i < rows; i++) {
+                dV[i] = (float) gFake[i];
+            }
+            dF.backward(dV, false, dFake);
             for (int i = 0; i < rows * dx; i++) {
                 // undo the 1/n of the mean loss over the chunk: the per-sample gradient
-                arrows[start * dx + i] = (float) (-dFake.data[i] * rows);
+                arrows[start * dx + i] = -dFake[i] * rows;
             }
         }
-        // D on the grid
-        double[] dOut = Generated.critic(d, grid.data, grid.numRows);
-        float[] dGrid = new float[grid.numRows];
+        // D on the grid, shown as the objective displays it
+        float[] dGrid = map(dF, gridF, gridRows, dx);
         for (int i = 0; i < dGrid.length; i++) {
-            dGrid[i] = (float) objective.display(dOut[i]);
+            dGrid[i] = (float) objective.display(dGrid[i]);
         }
-        float[] fake = toFloat(fakeX.data, samples * dx);
-        float[] manifold = zManifold.numRows == 0 ? new float[0]
-                : toFloat(Generated.map(g, zManifold.data, zManifold.numRows), zManifold.numRows * 2);
-        int mRows = zManifold.numRows == 0 ? 0 : zManifold.numRows / MANIFOLD_SIDE;
-        int mCols = zManifold.numRows == 0 ? 0 : MANIFOLD_SIDE;
-        float[] zLine = toFloat(zMap.data, zMap.numRows);
-        float[] xOfZ = zMap.numRows == 0 ? new float[0]
-                : toFloat(Generated.map(g, zMap.data, zMap.numRows), zMap.numRows);
-        return new Frame(dx, lo, hi, real, fake, arrows, gridSize, dGrid, manifold, mRows, mCols, zLine, xOfZ);
+        int mPoints = zManifold.length / dz;
+        float[] manifold = mPoints == 0 ? new float[0] : map(gF, zManifold, mPoints, dz);
+        int mRows = mPoints / MANIFOLD_SIDE;
+        int mCols = mPoints == 0 ? 0 : MANIFOLD_SIDE;
+        float[] xOfZ = zMap.length == 0 ? new float[0] : map(gF, zMap, zMap.length, 1);
+        return new Frame(dx, lo, hi, real, fake, arrows, gridSize, dGrid, manifold, mRows, mCols, zMap, xOfZ);
+    }
+
+    /** Rows [start, start + rows) of a row-major array with {@code cols} columns, in the chunk scratch. */
+    private float[] slice(float[] a, int start, int rows, int cols) {
+        System.arraycopy(a, start * cols, chunkIn, 0, rows * cols);
+        return chunkIn;
+    }
+
+    /** Y = f(X) for n rows of X (n × cols), in chunks, into a new array. */
+    private float[] map(FloatMlp f, float[] x, int n, int cols) {
+        int out = f.outputDim();
+        float[] y = new float[n * out];
+        for (int start = 0; start < n; start += CHUNK) {
+            int rows = Math.min(CHUNK, n - start);
+            float[] r = f.forward(slice(x, start, rows, cols), rows);
+            System.arraycopy(r, 0, y, start * out, rows * out);
+        }
+        return y;
     }
 
     private static float[] toFloat(double[] a) {

@@ -22,9 +22,22 @@ class ProbeTest {
     @ParameterizedTest
     @EnumSource(value = Divergence.class, names = {"GAN", "KL", "WGAN_GP"})
     void arrowsAreMinusThePerSampleGeneratorLossGradient(Divergence divergence) {
+        check(divergence, lab.minimax.experiment.ActivationName.RELU);
+    }
+
+    /** The probe's float32 twins of the networks, for every hidden activation. */
+    @ParameterizedTest
+    @EnumSource(lab.minimax.experiment.ActivationName.class)
+    void everyActivationIsProbedLikeTheDoubleNetworks(lab.minimax.experiment.ActivationName activation) {
+        check(Divergence.GAN, activation);
+    }
+
+    private static void check(Divergence divergence, lab.minimax.experiment.ActivationName activation) {
         ExperimentConfig base = Presets.get("ring8-gan").config();
+        lab.minimax.experiment.NetworkSpec net = new lab.minimax.experiment.NetworkSpec(base.generator().hidden(), activation);
         ExperimentConfig c = base.withObjective(new lab.minimax.experiment.ObjectiveSpec(divergence,
-                lab.minimax.experiment.GeneratorLoss.NONSATURATING, 0.01, 0.1, 0, 1, 1));
+                lab.minimax.experiment.GeneratorLoss.NONSATURATING, 0.01, 0.1, 0, 1, 1))
+                .withNetworks(base.noise(), net, net);
         Trainer t = TrainerFactory.create(c);
         for (int i = 0; i < 30; i++) {
             t.step();
@@ -47,7 +60,7 @@ class ProbeTest {
             }
         }
         // the frame carries floats: relative error at float precision plus the difference quotient's
-        assertTrue(worst < 1e-3, divergence + ": worst relative arrow error " + worst);
+        assertTrue(worst < 1e-3, divergence + " " + activation + ": worst relative arrow error " + worst);
         // the heatmap is display(V) on the grid
         DMatrixRMaj grid = new Probe(t, 16, SAMPLES, 7).grid();
         double[] v = Generated.critic(d, grid.data, grid.numRows);

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * A ReLU multilayer perceptron in float32 for the training hot loop: A₀ = X,
- * A_l = max(0, A_{l−1}·W_l + 1·b_lᵀ) for hidden l, Y = A_{L−1}·W_L + 1·b_Lᵀ. W_l is fanIn × fanOut
- * row-major (as the double {@code lab.minimax.nn.DenseLayer}). Bias and ReLU are fused into the
- * forward GEMM's store, the ReLU mask into the backward GEMM's store.
+ * A multilayer perceptron in float32 for the training hot loop and the lab's probes: A₀ = X,
+ * A_l = σ(A_{l−1}·W_l + 1·b_lᵀ) for hidden l, Y = A_{L−1}·W_L + 1·b_Lᵀ. W_l is fanIn × fanOut
+ * row-major (as the double {@code lab.minimax.nn.DenseLayer}). For σ = ReLU (the benchmark's net)
+ * bias and ReLU are fused into the forward GEMM's store, the ReLU mask into the backward GEMM's
+ * store; another {@link FloatActivation} runs as a pass over the layer's output.
  *
  * <p>Scratch grows to the largest batch seen, so repeated calls with batches seen before allocate
  * nothing. Not thread-safe: one net is used from one thread at a time.
@@ -19,6 +20,7 @@ public final class FloatMlp {
     private final int[] width;
     private final int depth;
     private final FloatKernels K;
+    private final FloatActivation act;
     private final float[][] W, b, dW, db, Wt, dWt;
     private final float[][] params, grads;
     /** A[0] = copied input, A[l] = hidden activations; Y the output; G[l] = dL/dZ_l scratch. */
@@ -35,6 +37,13 @@ public final class FloatMlp {
      * @param rng       PyTorch initialisation: per layer W (row-major) then b, each bound·(2u − 1), bound = 1/√fanIn
      */
     public FloatMlp(int inputDim, int[] hidden, int outputDim, FloatKernels kernels, RandomGenerator rng) {
+        this(inputDim, hidden, outputDim, FloatActivation.RELU, kernels, rng);
+    }
+
+    /** The same with hidden activation {@code act}. */
+    public FloatMlp(int inputDim, int[] hidden, int outputDim, FloatActivation act, FloatKernels kernels,
+                    RandomGenerator rng) {
+        this.act = java.util.Objects.requireNonNull(act);
         if (inputDim < 1 || outputDim < 1 || hidden == null) {
             throw new IllegalArgumentException("inputDim and outputDim must be >= 1 and hidden non-null");
         }
@@ -113,10 +122,15 @@ public final class FloatMlp {
         for (int q = 0; q < depth; q++) {
             int in = width[q], out = width[q + 1];
             float[] dst = q < depth - 1 ? A[q + 1] : Y;
-            if (q < depth - 1 || out >= NARROW) {
+            boolean hiddenLayer = q < depth - 1;
+            if (hiddenLayer && !act.isRelu()) {
+                // Z = A·W + 1·bᵀ, then A_next = σ(Z) in place
+                K.mult(A[q], W[q], b[q], null, dst, n, in, out, FloatKernels.Epilogue.BIAS);
+                act.apply(dst, n * out);
+            } else if (hiddenLayer || out >= NARROW) {
                 // Z = A·W + 1·bᵀ, A_next = max(0, Z) for hidden layers, in the tile's store
                 K.mult(A[q], W[q], b[q], null, dst, n, in, out,
-                        q < depth - 1 ? FloatKernels.Epilogue.BIAS_RELU : FloatKernels.Epilogue.BIAS);
+                        hiddenLayer ? FloatKernels.Epilogue.BIAS_RELU : FloatKernels.Epilogue.BIAS);
             } else {
                 // narrow output: Y_ij = A_i· · (Wᵀ)_j· + b_j
                 transpose(W[q], Wt[q], in, out);
@@ -158,9 +172,15 @@ public final class FloatMlp {
                 }
             }
             if (q > 0) {
-                // G_{l−1} = (G_l·W_lᵀ) ⊙ [A_{l−1} > 0]
                 transpose(W[q], Wt[q], in, out);
-                K.mult(Gl, Wt[q], null, A[q], G[q], n, out, in, FloatKernels.Epilogue.MASK);
+                if (act.isRelu()) {
+                    // G_{l−1} = (G_l·W_lᵀ) ⊙ [A_{l−1} > 0]
+                    K.mult(Gl, Wt[q], null, A[q], G[q], n, out, in, FloatKernels.Epilogue.MASK);
+                } else {
+                    // G_{l−1} = (G_l·W_lᵀ) ⊙ σ'(Z_{l−1}), σ' read from A_{l−1}
+                    K.mult(Gl, Wt[q], null, null, G[q], n, out, in, FloatKernels.Epilogue.NONE);
+                    act.multiplyDerivative(A[q], G[q], n * in);
+                }
                 Gl = G[q];
             } else if (dX != null) {
                 // dL/dX = G_1·W_1ᵀ

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import lab.minimax.nn.Init;
 import lab.minimax.nn.Mlp;
-import lab.minimax.nn.Relu;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 /**
  * The float32 net against the double engine's {@code Mlp} (itself tested against finite
- * differences) with the same parameters: forward, parameter gradients and input gradients agree
- * to float tolerance; and FloatAdam against a double evaluation of Adam's formula.
+ * differences) with the same parameters, for every activation of the lab: forward, parameter
+ * gradients and input gradients agree to float tolerance; and FloatAdam against a double evaluation of Adam's formula.
  */
 class FloatMlpTest {
     private static void agree(double want, float got, double scale, String what) {
@@ -27,8 +26,9 @@ class FloatMlpTest {
         return m;
     }
 
-    @Test
-    void forwardAndBackwardMatchTheDoubleMlp() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"relu", "leakyrelu", "tanh", "elu", "linear"})
+    void forwardAndBackwardMatchTheDoubleMlp(String activation) {
         int[][] nets = {{2, 64, 64, 1}, {2, 64, 64, 2}, {2, 256, 256, 256, 1}, {3, 9, 5, 2}};
         FloatKernels[] impls = {FloatKernels.plain(), FloatKernels.vector()};
         for (int[] shape : nets) {
@@ -36,8 +36,10 @@ class FloatMlpTest {
                 int in = shape[0], out = shape[shape.length - 1], n = 37;
                 int[] hidden = java.util.Arrays.copyOfRange(shape, 1, shape.length - 1);
                 SplittableRandom r = new SplittableRandom(shape.length * 31L + out);
-                Mlp ref = new Mlp(in, hidden, out, new Relu(), Init.PYTORCH, r);
-                FloatMlp net = new FloatMlp(in, hidden, out, K, new SplittableRandom(0));
+                lab.minimax.nn.Activation act = lab.minimax.nn.Activations.byId(activation);
+                Mlp ref = new Mlp(in, hidden, out, act, Init.PYTORCH, r);
+                FloatMlp net = "relu".equals(activation) ? new FloatMlp(in, hidden, out, K, new SplittableRandom(0))
+                        : new FloatMlp(in, hidden, out, FloatActivation.of(act), K, new SplittableRandom(0));
                 net.setParameters(ref.parameters());
                 DMatrixRMaj X = new DMatrixRMaj(n, in);
                 float[] xf = new float[n * in];
@@ -51,7 +53,7 @@ class FloatMlpTest {
                     dyf[i] = (float) (r.nextDouble() - 0.5);
                     dY.data[i] = dyf[i];
                 }
-                String what = K.name() + " " + java.util.Arrays.toString(shape);
+                String what = activation + " " + K.name() + " " + java.util.Arrays.toString(shape);
                 DMatrixRMaj y = ref.forward(X);
                 float[] yf = net.forward(xf, n);
                 double sy = maxAbs(y.data, n * out);
@@ -77,6 +79,16 @@ class FloatMlpTest {
                 }
             }
         }
+    }
+
+    /** σ' is read from the output, which needs sign(σ(z)) = sign(z): α ≤ 0 has no float twin. */
+    @Test
+    void refusesSlopesThatHideTheSignOfZ() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FloatActivation.of(new lab.minimax.nn.LeakyRelu(-0.1)));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> FloatActivation.of(new lab.minimax.nn.LeakyRelu(0)));
+        assertTrue(FloatActivation.of(new lab.minimax.nn.LeakyRelu(0.2)).toString().contains("0.2"));
     }
 
     @Test
