@@ -1,9 +1,10 @@
 package lab.minimax.ui;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -39,15 +40,15 @@ public class Line1dChart extends FrameChart {
     }
 
     /** The JSON object {@code mm-line1d.setFrame} reads (keys documented in mm-line1d.ts). */
-    static JsonObject toJson(long seq, Line1dFrame f) {
-        JsonObject o = Json.createObject();
+    static ObjectNode toJson(long seq, Line1dFrame f) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("seq", seq);
-        o.put("range", numbers(f.xMin(), f.xMax()));
+        o.set("range", numbers(f.xMin(), f.xMax()));
         if (f.heatKind() != null) {
             o.put("heatKind", f.heatKind().js());
         }
         if (f.dRange() != null) {
-            o.put("dRange", numbers(f.dRange()));
+            o.set("dRange", numbers(f.dRange()));
         }
         putArray(o, "target", f.target());
         putArray(o, "kde", f.kde());

@@ -1,13 +1,14 @@
 package lab.minimax.ui;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
 
 import lab.minimax.experiment.TargetCatalog;
 
@@ -124,15 +125,15 @@ public class PlaneChart extends FrameChart {
     }
 
     /** The JSON object {@code mm-plane.setFrame} reads (keys documented in mm-plane.ts). */
-    static JsonObject toJson(long seq, PlaneFrame f) {
-        JsonObject o = Json.createObject();
+    static ObjectNode toJson(long seq, PlaneFrame f) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("seq", seq);
         ViewBox b = f.box();
         if (b != null) {
             // the grids cover the frame's box; the view shows a margin around it
             ViewBox v = b.padded(VIEW_MARGIN);
-            o.put("box", numbers(v.xMin(), v.xMax(), v.yMin(), v.yMax()));
-            o.put("gridBox", numbers(b.xMin(), b.xMax(), b.yMin(), b.yMax()));
+            o.set("box", numbers(v.xMin(), v.xMax(), v.yMin(), v.yMax()));
+            o.set("gridBox", numbers(b.xMin(), b.xMax(), b.yMin(), b.yMax()));
         }
         if (f.heatKind() != null) {
             o.put("heatKind", f.heatKind().js());
@@ -142,7 +143,7 @@ public class PlaneChart extends FrameChart {
             o.put("heat", Float32Codec.encode(f.heat().values()));
         }
         if (f.heatRange() != null) {
-            o.put("heatRange", numbers(f.heatRange()));
+            o.set("heatRange", numbers(f.heatRange()));
         }
         if (f.dStar() != null) {
             o.put("dstarN", f.dStar().n());
@@ -161,16 +162,16 @@ public class PlaneChart extends FrameChart {
         return o;
     }
 
-    static void putArray(JsonObject o, String key, float[] values) {
+    static void putArray(ObjectNode o, String key, float[] values) {
         if (values != null) {
             o.put(key, Float32Codec.encode(values));
         }
     }
 
-    static JsonArray numbers(double... v) {
-        JsonArray a = Json.createArray();
-        for (int i = 0; i < v.length; i++) {
-            a.set(i, v[i]);
+    static ArrayNode numbers(double... v) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode(v.length);
+        for (double x : v) {
+            a.add(x);
         }
         return a;
     }
