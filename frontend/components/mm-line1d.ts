@@ -10,7 +10,7 @@ import { drawMapInset } from './map-inset';
  * inset with the generator's map z → x. Only draws what `setFrame(frame)` gives
  * (lab.minimax.ui.Line1dChart):
  *
- *   seq              acknowledged through $server.frameDrawn(seq) after painting
+ *   seq              acknowledged by a frame-drawn event (detail.seq) after painting
  *   range            [xMin, xMax]; the curves are sampled at n equally spaced x from xMin to xMax
  *   target, kde      p(x) and q̂(x), n values each
  *   d, dstar         D(x) (or the critic value) and D*(x), n values each

@@ -10,7 +10,7 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  * ("heat,dstar,real,fake,manifold,arrows,modes"; "dstarheat" draws D* as the heatmap instead of D).
  * It only draws what the server pushes with `setFrame(frame)` (lab.minimax.ui.PlaneChart):
  *
- *   seq            frame number, acknowledged through $server.frameDrawn(seq) after painting
+ *   seq            frame number, acknowledged by a frame-drawn event (detail.seq) after painting
  *   box            [xMin, xMax, yMin, yMax] of the view (equal scale on both axes)
  *   gridBox        [xMin, xMax, yMin, yMax] the heat and D* grids cover (optional: else box)
  *   heatKind       "probability" (D in [0, 1], diverging palette) or "critic" (sequential, legend)

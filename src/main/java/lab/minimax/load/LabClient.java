@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * One lab page without a browser: it speaks Vaadin Flow's protocol (bootstrap {@code ?v-r=init},
  * UIDL requests over HTTP, server pushes over the Atmosphere websocket, heartbeats) as the
  * browser does, draws nothing, and acknowledges every frame at once with the same
- * {@code frameDrawn(seq)} call the page's chart makes after painting. It counts the frames it
+ * {@code frame-drawn} event (detail.seq) the page's chart makes after painting. It counts the frames it
  * acknowledged and reads the training step from the pushed status line.
  */
 final class LabClient {
@@ -41,7 +41,6 @@ final class LabClient {
     private int playNode = -1;
     private volatile int syncId;
     private int clientId;
-    private int promise;
     private WebSocket socket;
     /** Serialises this client's UIDL requests (the server expects client ids in order). */
     private final Object rpcLock = new Object();
@@ -195,8 +194,8 @@ final class LabClient {
                 synchronized (this) {
                     ackSentAt = t0;
                 }
-                response = rpc("{\"type\":\"publishedEventHandler\",\"node\":" + node + ",\"templateEventMethodName\":\"frameDrawn\","
-                        + "\"templateEventMethodArgs\":[" + seq + "],\"promise\":" + (promise++) + "}");
+                response = rpc("{\"type\":\"event\",\"node\":" + node + ",\"event\":\"frame-drawn\","
+                        + "\"data\":{\"event.detail.seq\":" + seq + "}}");
                 t1 = System.nanoTime();
             }
             synchronized (this) {

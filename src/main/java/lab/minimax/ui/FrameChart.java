@@ -1,6 +1,5 @@
 package lab.minimax.ui;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -14,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Base of the chart components that draw whole frames: a text alternative, the visible layers,
- * and the client's "frame drawn" acknowledgement (the browser calls {@code frameDrawn(seq)} after
- * painting the frame, see {@code ackAfterPaint} in {@code lab-data.ts}).
+ * and the client's "frame drawn" acknowledgement (the browser fires a {@code frame-drawn} event with
+ * {@code detail.seq} after painting the frame, see {@code ackAfterPaint} in {@code lab-data.ts}).
  */
 public abstract class FrameChart extends Component implements HasSize {
     private final List<SerializableConsumer<Long>> drawnListeners = new CopyOnWriteArrayList<>();
@@ -37,7 +36,15 @@ public abstract class FrameChart extends Component implements HasSize {
         return () -> drawnListeners.remove(listener);
     }
 
-    @ClientCallable
+    private static final String SEQ = "event.detail.seq";
+
+    protected FrameChart() {
+        // a DOM event rather than a @ClientCallable with an argument: Vaadin 24.9 looks a service
+        // up on the class path (ServiceLoader) for every argument of a client-callable call
+        getElement().addEventListener("frame-drawn", e -> frameDrawn(e.getEventData().getNumber(SEQ)))
+                .addEventData(SEQ);
+    }
+
     void frameDrawn(double seq) {
         long s = (long) seq;
         drawnListeners.forEach(l -> l.accept(s));
