@@ -41,17 +41,24 @@ final class FramePump {
     private LabRun listened;
     private ScheduledFuture<?> task;
     private volatile boolean running;
+    private final long periodMs;
 
     FramePump(UI ui, Supplier<LabRun> run, Sink sink) {
+        this(ui, run, sink, PERIOD_MS);
+    }
+
+    /** @param periodMs the fallback tick (tests make it long, to see the pump act without it) */
+    FramePump(UI ui, Supplier<LabRun> run, Sink sink, long periodMs) {
         this.ui = ui;
         this.run = run;
         this.sink = sink;
+        this.periodMs = periodMs;
     }
 
     synchronized void start() {
         running = true;
         if (task == null) {
-            task = UiScheduler.shared().scheduleWithFixedDelay(this::tick, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+            task = UiScheduler.shared().scheduleWithFixedDelay(this::tick, periodMs, periodMs, TimeUnit.MILLISECONDS);
         }
         listen();
     }
