@@ -177,7 +177,11 @@ final class LabClient {
                     }
                 }
             }
-            acks.execute(() -> ack(node, seq));
+            try {
+                acks.execute(() -> ack(node, seq));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return; // the harness is shutting down
+            }
         }
     }
 
