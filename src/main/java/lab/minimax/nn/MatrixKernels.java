@@ -30,6 +30,19 @@ public interface MatrixKernels {
     /** C = A·Bᵀ (+ C if accumulate). A is m×k, B is n×k, C is m×n. */
     void multTransB(double[] a, double[] b, double[] c, int m, int k, int n, boolean accumulate);
 
+    /**
+     * ReLU forward, A = max(Z, 0): {@code a[i] = z[i] > 0 ? z[i] : +0.0} for i &lt; len (NaN and
+     * −0.0 give +0.0). The default is the branch-free loop of {@link Relu}.
+     */
+    default void relu(double[] z, double[] a, int len) {
+        Relu.applyLoop(z, a, len);
+    }
+
+    /** ReLU backward, G ⊙= [Z &gt; 0]: {@code g[i] = z[i] > 0 ? g[i] : +0.0} for i &lt; len. */
+    default void reluMask(double[] z, double[] g, int len) {
+        Relu.maskLoop(z, g, len);
+    }
+
     /** C = A·B + 1·biasᵀ (+ C): checks the shapes and reshapes C (when not accumulating). */
     default void mult(DMatrixRMaj A, DMatrixRMaj B, double[] bias, DMatrixRMaj C, boolean accumulate) {
         Shapes.require(A.numCols == B.numRows, "A·B", A, B);

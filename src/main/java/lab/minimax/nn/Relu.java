@@ -22,18 +22,34 @@ public final class Relu implements Activation {
         return 0.0;
     }
 
+    /** a[i] = z[i] &gt; 0 ? z[i] : 0 through the selected kernels (Vector API or {@link #applyLoop}). */
+    @Override
+    public void apply(double[] z, double[] a, int len) {
+        MatrixKernels.selected().relu(z, a, len);
+    }
+
     /**
      * a[i] = z[i] &gt; 0 ? z[i] : 0, without a branch (the mask of {@link #live(double)} ANDed into
      * z's bits): on a layer's random signs the branch mispredicted half the time and made this
      * loop cost as much as the layer's matrix product. Bit-identical to the branch (NaN and −0.0
      * give +0.0).
      */
-    @Override
-    public void apply(double[] z, double[] a, int len) {
-        for (int i = 0; i < len; i++) {
+    static void applyLoop(double[] z, double[] a, int len) {
+        applyLoop(z, a, 0, len);
+    }
+
+    /** {@link #applyLoop(double[], double[], int)} over [from, to). */
+    static void applyLoop(double[] z, double[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
             long bits = Double.doubleToRawLongBits(z[i]);
             a[i] = Double.longBitsToDouble(bits & liveBits(bits));
         }
+    }
+
+    /** g[i] = z[i] &gt; 0 ? g[i] : 0 through the selected kernels (Vector API or {@link #maskLoop}). */
+    @Override
+    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
+        MatrixKernels.selected().reluMask(z, g, len);
     }
 
     /**
@@ -41,9 +57,13 @@ public final class Relu implements Activation {
      * pre-activations a branch mispredicts half the time, so the mask is made from the bits of z
      * (see {@link #live(double)}) and ANDed into g's bits. Bit-identical to the branch.
      */
-    @Override
-    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
-        for (int i = 0; i < len; i++) {
+    static void maskLoop(double[] z, double[] g, int len) {
+        maskLoop(z, g, 0, len);
+    }
+
+    /** {@link #maskLoop(double[], double[], int)} over [from, to). */
+    static void maskLoop(double[] z, double[] g, int from, int to) {
+        for (int i = from; i < to; i++) {
             g[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(g[i]) & live(z[i]));
         }
     }

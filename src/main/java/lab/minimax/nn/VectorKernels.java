@@ -25,6 +25,16 @@ final class VectorKernels implements MatrixKernels {
         return "vector";
     }
 
+    @Override
+    public void relu(double[] z, double[] a, int len) {
+        VectorRelu.apply(z, a, len);
+    }
+
+    @Override
+    public void reluMask(double[] z, double[] g, int len) {
+        VectorRelu.mask(z, g, len);
+    }
+
     /** Lanes per vector (8 with AVX-512, 4 with AVX2). */
     static int lanes() {
         return L;

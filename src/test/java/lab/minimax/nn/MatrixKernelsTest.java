@@ -138,6 +138,39 @@ class MatrixKernelsTest {
         return worst;
     }
 
+    /**
+     * ReLU forward and mask against the branch's definition, bit for bit, on every length up to a
+     * few vectors (so the vector body and the tail both run) and on the bit trick's edge cases.
+     */
+    @Test
+    void reluPassesMatchTheBranchBitForBit() {
+        double[] edges = {-0.0, 0.0, Double.NaN, Double.longBitsToDouble(0xfff8000000000000L),
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE,
+            Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -2.5, 3.25};
+        SplittableRandom rng = new SplittableRandom(4);
+        for (MatrixKernels K : implementations()) {
+            for (int len = 0; len <= 37; len++) {
+                double[] z = new double[len], g = new double[len];
+                for (int i = 0; i < len; i++) {
+                    z[i] = i < edges.length && len > 20 ? edges[i] : rng.nextDouble() - 0.5;
+                    g[i] = rng.nextDouble() - 0.5;
+                }
+                double[] a = new double[len + 1], gm = java.util.Arrays.copyOf(g, len + 1);
+                a[len] = GUARD;
+                gm[len] = GUARD;
+                K.relu(z, a, len);
+                K.reluMask(z, gm, len);
+                for (int i = 0; i < len; i++) {
+                    String at = K.name() + " len " + len + " z = " + z[i];
+                    assertEquals(Double.doubleToRawLongBits(z[i] > 0 ? z[i] : 0.0), Double.doubleToRawLongBits(a[i]), "relu, " + at);
+                    assertEquals(Double.doubleToRawLongBits(z[i] > 0 ? g[i] : 0.0), Double.doubleToRawLongBits(gm[i]), "mask, " + at);
+                }
+                assertEquals(GUARD, a[len], "relu wrote past len");
+                assertEquals(GUARD, gm[len], "mask wrote past len");
+            }
+        }
+    }
+
     @Test
     void plainAndVectorAgreeOnATrainingShape() {
         SplittableRandom rng = new SplittableRandom(9);
