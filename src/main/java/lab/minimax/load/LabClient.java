@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One lab page without a browser: it speaks Vaadin Flow's protocol (bootstrap {@code ?v-r=init},
@@ -27,9 +25,6 @@ import java.util.regex.Pattern;
  */
 final class LabClient {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern SYNC = Pattern.compile("\"syncId\":\\s*(\\d+)");
-    private static final Pattern FRAME = Pattern.compile("\\[\\[0,\\s*(\\d+)\\],\\s*\\{\"seq\":\\s*(\\d+)");
-    private static final Pattern STEP = Pattern.compile("\"value\":\"step (\\d+) ");
 
     private final HttpClient http;
     private final URI base;
@@ -146,16 +141,11 @@ final class LabClient {
     /** One UIDL message from the server (push or response): track the sync id, acknowledge frames, read the step. */
     private void onUidl(String uidl) {
         long now = System.nanoTime();
-        Matcher s = SYNC.matcher(uidl);
-        while (s.find()) {
-            syncId = Math.max(syncId, Integer.parseInt(s.group(1)));
+        long sync = UidlScan.maxSyncId(uidl);
+        if (sync > syncId) {
+            syncId = (int) sync;
         }
-        Matcher st = STEP.matcher(uidl);
-        long step = -1;
-        while (st.find()) {
-            step = Long.parseLong(st.group(1));
-        }
-        Matcher f = FRAME.matcher(uidl);
+        long step = UidlScan.lastStep(uidl);
         synchronized (this) {
             if (step >= 0 && measuring) {
                 if (firstStep < 0) {
@@ -166,9 +156,7 @@ final class LabClient {
                 lastStepAt = now;
             }
         }
-        while (f.find()) {
-            int node = Integer.parseInt(f.group(1));
-            long seq = Long.parseLong(f.group(2));
+        for (UidlScan.FrameRef f : UidlScan.frames(uidl)) {
             synchronized (this) {
                 if (measuring) {
                     frames++;
@@ -178,7 +166,7 @@ final class LabClient {
                 }
             }
             try {
-                acks.execute(() -> ack(node, seq));
+                acks.execute(() -> ack(f.node(), f.seq()));
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 return; // the harness is shutting down
             }
