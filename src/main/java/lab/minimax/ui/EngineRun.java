@@ -18,11 +18,11 @@ import lab.minimax.session.TrainingRun;
  *   costs no probing; after every command (step, reset, pause) at once.</li>
  *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on {@link FrameBuilder#EVAL_SAMPLES}
  *   samples, q̂, D*, mode coverage) at most once per {@link #HEAVY_NANOS} and never more often
- *   than keeps them under about a tenth of the run's share of the pool (the interval is ten times
- *   the last heavy computation times the pool's load, runs per thread, between
- *   {@link #HEAVY_NANOS} and {@link #HEAVY_MAX_NANOS}): a class of 30 on two cores sees its
- *   metrics every few seconds, and its frames and steps keep going; the first frame of a run and
- *   of a reset always has them.</li>
+ *   than keeps them under about a twentieth of the run's share of the pool (the interval is
+ *   {@link #HEAVY_SHARE} times the last heavy computation times the pool's load, runs per thread,
+ *   between {@link #HEAVY_NANOS} and {@link #HEAVY_MAX_NANOS}): a run alone gets them every
+ *   second; a class of 30 on two cores every 10–20 s, and its frames (≥ 10/s) and steps keep
+ *   going; the first frame of a run and of a reset always has them.</li>
  *   <li>Speed: "steps per frame" s caps training at s × 20 steps/s (the frame rate), i.e. about
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
  *   <li>NaN/Inf: the run pauses itself (DIVERGED), the snapshot keeps the last good frame and
@@ -33,7 +33,9 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     static final long FRAME_NANOS = 50_000_000L;
     static final long HEAVY_NANOS = 1_000_000_000L;
     /** The longest wait between two heavy computations, however slow or busy the server is. */
-    static final long HEAVY_MAX_NANOS = 10_000_000_000L;
+    static final long HEAVY_MAX_NANOS = 20_000_000_000L;
+    /** Heavy metrics take at most about 1/HEAVY_SHARE of a run's share of the pool. */
+    static final double HEAVY_SHARE = 20;
     static final double FRAMES_PER_SECOND = 20;
 
     private final TrainingRun run;
@@ -289,7 +291,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
             if (heavy) {
                 long took = System.nanoTime() - now;
                 lastHeavyNanos = System.nanoTime();
-                heavyInterval = Math.min(HEAVY_MAX_NANOS, Math.max(HEAVY_NANOS, (long) (10 * took * run.schedulerLoad())));
+                heavyInterval = Math.min(HEAVY_MAX_NANOS, Math.max(HEAVY_NANOS, (long) (HEAVY_SHARE * took * run.schedulerLoad())));
             }
             version++;
             latest = next;
