@@ -21,7 +21,7 @@ import lab.minimax.session.TrainingRun;
  *   than keeps them under about a twentieth of the run's share of the pool (the interval is
  *   {@link #HEAVY_SHARE} times the last heavy computation times the pool's load, runs per thread,
  *   between {@link #HEAVY_NANOS} and {@link #HEAVY_MAX_NANOS}): a run alone gets them every
- *   second; a class of 30 on two cores every 10–20 s, and its frames (≥ 10/s) and steps keep
+ *   second; a class of 30 on two cores every 15–20 s, and its frames (≥ 10/s) and steps keep
  *   going; the first frame of a run and of a reset always has them.</li>
  *   <li>Speed: "steps per frame" s caps training at s × 20 steps/s (the frame rate), i.e. about
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
