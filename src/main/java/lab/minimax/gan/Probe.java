@@ -222,12 +222,8 @@ public final class Probe {
     }
 
     private static float[] toFloat(double[] a) {
-        return toFloat(a, a.length);
-    }
-
-    private static float[] toFloat(double[] a, int n) {
-        float[] f = new float[n];
-        for (int i = 0; i < n; i++) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
             f[i] = (float) a[i];
         }
         return f;

@@ -41,8 +41,12 @@ public abstract class FrameChart extends Component implements HasSize {
     protected FrameChart() {
         // a DOM event rather than a @ClientCallable with an argument: Vaadin 24.9 looks a service
         // up on the class path (ServiceLoader) for every argument of a client-callable call
-        getElement().addEventListener("frame-drawn", e -> frameDrawn(e.getEventData().getNumber(SEQ)))
-                .addEventData(SEQ);
+        getElement().addEventListener("frame-drawn", e -> {
+            elemental.json.JsonValue seq = e.getEventData().get(SEQ);
+            if (seq != null && seq.getType() == elemental.json.JsonType.NUMBER) {
+                frameDrawn(seq.asNumber()); // anything else is not an acknowledgement: ignored
+            }
+        }).addEventData(SEQ);
     }
 
     void frameDrawn(double seq) {

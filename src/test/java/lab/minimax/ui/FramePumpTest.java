@@ -100,6 +100,24 @@ class FramePumpTest {
         assertSame(next, drawn.get(1).snapshot());
     }
 
+    /** The browser's acknowledgement is a frame-drawn DOM event; one without a numeric seq is ignored. */
+    @Test
+    void aChartTurnsFrameDrawnEventsIntoAcknowledgements() {
+        PlaneChart chart = new PlaneChart();
+        UI.getCurrent().add(chart);
+        List<Long> acks = new CopyOnWriteArrayList<>();
+        chart.addFrameDrawnListener(acks::add);
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        data.put("event.detail.seq", 7);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(chart, "frame-drawn", data);
+        assertEquals(List.of(7L), acks);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(chart, "frame-drawn", elemental.json.Json.createObject());
+        elemental.json.JsonObject text = elemental.json.Json.createObject();
+        text.put("event.detail.seq", "7");
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(chart, "frame-drawn", text);
+        assertEquals(List.of(7L), acks, "no seq, or a non-number, is not an acknowledgement");
+    }
+
     @Test
     void aStoppedPumpNoLongerListens() {
         pump.stop();
