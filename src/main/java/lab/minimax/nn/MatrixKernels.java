@@ -35,12 +35,12 @@ public interface MatrixKernels {
      * −0.0 give +0.0). The default is the branch-free loop of {@link Relu}.
      */
     default void relu(double[] z, double[] a, int len) {
-        Relu.applyLoop(z, a, len);
+        Relu.applyLoop(z, a, 0, len);
     }
 
     /** ReLU backward, G ⊙= [Z &gt; 0]: {@code g[i] = z[i] > 0 ? g[i] : +0.0} for i &lt; len. */
     default void reluMask(double[] z, double[] g, int len) {
-        Relu.maskLoop(z, g, len);
+        Relu.maskLoop(z, g, 0, len);
     }
 
     /** C = A·B + 1·biasᵀ (+ C): checks the shapes and reshapes C (when not accumulating). */

@@ -34,11 +34,6 @@ public final class Relu implements Activation {
      * loop cost as much as the layer's matrix product. Bit-identical to the branch (NaN and −0.0
      * give +0.0).
      */
-    static void applyLoop(double[] z, double[] a, int len) {
-        applyLoop(z, a, 0, len);
-    }
-
-    /** {@link #applyLoop(double[], double[], int)} over [from, to). */
     static void applyLoop(double[] z, double[] a, int from, int to) {
         for (int i = from; i < to; i++) {
             long bits = Double.doubleToRawLongBits(z[i]);
@@ -57,11 +52,6 @@ public final class Relu implements Activation {
      * pre-activations a branch mispredicts half the time, so the mask is made from the bits of z
      * (see {@link #live(double)}) and ANDed into g's bits. Bit-identical to the branch.
      */
-    static void maskLoop(double[] z, double[] g, int len) {
-        maskLoop(z, g, 0, len);
-    }
-
-    /** {@link #maskLoop(double[], double[], int)} over [from, to). */
     static void maskLoop(double[] z, double[] g, int from, int to) {
         for (int i = from; i < to; i++) {
             g[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(g[i]) & live(z[i]));

@@ -17,12 +17,9 @@ import lab.minimax.session.TrainingRun;
  *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
  *   costs no probing; after every command (step, reset, pause) at once.</li>
  *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on {@link FrameBuilder#EVAL_SAMPLES}
- *   samples, q̂, D*, mode coverage) at most once per {@link #HEAVY_NANOS} and never more often
- *   than keeps them under about a twentieth of the run's share of the pool (the interval is
- *   {@link #HEAVY_SHARE} times the last heavy computation times the pool's load, runs per thread,
- *   between {@link #HEAVY_NANOS} and {@link #HEAVY_MAX_NANOS}): a run alone gets them every
- *   second; a class of 30 on two cores every 15–20 s, and its frames (≥ 10/s) and steps keep
- *   going; the first frame of a run and of a reset always has them.</li>
+ *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: every second for
+ *   a run alone, every 15–20 s for a class of 30 on two cores, whose frames (≥ 10/s) and steps
+ *   keep going; the first frame of a run and of a reset always has them.</li>
  *   <li>Speed: "steps per frame" s caps training at s × 20 steps/s (the frame rate), i.e. about
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
  *   <li>NaN/Inf: the run pauses itself (DIVERGED), the snapshot keeps the last good frame and
@@ -31,11 +28,6 @@ import lab.minimax.session.TrainingRun;
  */
 public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     static final long FRAME_NANOS = 50_000_000L;
-    static final long HEAVY_NANOS = 1_000_000_000L;
-    /** The longest wait between two heavy computations, however slow or busy the server is. */
-    static final long HEAVY_MAX_NANOS = 20_000_000_000L;
-    /** Heavy metrics take at most about 1/HEAVY_SHARE of a run's share of the pool. */
-    static final double HEAVY_SHARE = 20;
     static final double FRAMES_PER_SECOND = 20;
 
     private final TrainingRun run;
@@ -49,8 +41,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
     private volatile Runnable snapshotListener;
     private long version;
     private long lastFrameNanos;
-    private long lastHeavyNanos;
-    private long heavyInterval = HEAVY_NANOS;
+    private final HeavyCadence heavyCadence = new HeavyCadence();
     private volatile boolean closed;
     private final long startedAtMillis = System.currentTimeMillis();
     private final lab.minimax.session.RunOwner owner;
@@ -267,7 +258,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
                 case STOPPED -> RunState.STOPPED;
                 default -> RunState.PAUSED;
             };
-            boolean heavy = heavyNow || now - lastHeavyNanos >= heavyInterval;
+            boolean heavy = heavyNow || heavyCadence.due(now);
             LabSnapshot next = run.read(t -> {
                 if (builder == null || builder.trainer() != t) {
                     builder = new FrameBuilder(t, run.config().seed());
@@ -289,9 +280,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
                         why, builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
             });
             if (heavy) {
-                long took = System.nanoTime() - now;
-                lastHeavyNanos = System.nanoTime();
-                heavyInterval = Math.min(HEAVY_MAX_NANOS, Math.max(HEAVY_NANOS, (long) (HEAVY_SHARE * took * run.schedulerLoad())));
+                heavyCadence.done(System.nanoTime() - now, run.schedulerLoad());
             }
             version++;
             latest = next;

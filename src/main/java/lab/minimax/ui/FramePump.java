@@ -116,9 +116,7 @@ final class FramePump {
             LabRun r = run.get();
             LabSnapshot s = r == null ? null : r.latest();
             if (s != null && s != lastSent) {
-                send(s);
-                sink.draw(awaiting, s);
-                RunEvents.all().framePushed();
+                draw(s);
             }
         }
     }
@@ -126,9 +124,7 @@ final class FramePump {
     /** Draws the newest snapshot now (call with the session locked, e.g. from a button click). */
     void drawNow() {
         LabSnapshot s = run.get().latest();
-        send(s);
-        sink.draw(awaiting, s);
-        RunEvents.all().framePushed();
+        draw(s);
     }
 
     /** Forgets what was sent, so that the next tick draws even an unchanged snapshot. */
@@ -136,10 +132,13 @@ final class FramePump {
         lastSent = null;
     }
 
-    private void send(LabSnapshot s) {
+    /** Draws {@code s} as the next frame (session locked) and waits for its acknowledgement. */
+    private void draw(LabSnapshot s) {
         lastSent = s;
         sentAt = System.nanoTime();
         awaiting = seq.incrementAndGet();
+        sink.draw(awaiting, s);
+        RunEvents.all().framePushed();
     }
 
     private void tick() {
@@ -161,9 +160,7 @@ final class FramePump {
                 if (now == lastSent) {
                     return;
                 }
-                send(now);
-                sink.draw(awaiting, now);
-                RunEvents.all().framePushed();
+                draw(now);
                 if (ui.getPushConfiguration().getPushMode().isEnabled()) {
                     ui.push();
                 }

@@ -55,8 +55,8 @@ final class PackedFloatGemm {
                 for (int i = i0; i < i1; i += 8) {
                     tile(a, i * rs + kb * ps, rs, ps, panel, c, i * n + j, kc, n);
                     if (last) {
-                        VectorFloatKernels.finish(mask, c, i * n + j, n, w, e);
-                        VectorFloatKernels.finish(mask, c, (i + 4) * n + j, n, w, e);
+                        VectorFloatEpilogue.finish(mask, c, i * n + j, n, w, e);
+                        VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, w, e);
                     }
                 }
             }

@@ -1,7 +1,6 @@
 package lab.minimax.nn.f32;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -95,9 +94,9 @@ final class VectorFloatKernels implements FloatKernels {
         }
         c0.add(c1).intoArray(c, ci);
         if (e == Epilogue.BIAS_RELU) {
-            relu(c, ci, L);
+            VectorFloatEpilogue.relu(c, ci, L);
         } else if (e == Epilogue.MASK) {
-            mask(mask, c, ci, L);
+            VectorFloatEpilogue.mask(mask, c, ci, L);
         }
     }
 
@@ -156,8 +155,8 @@ final class VectorFloatKernels implements FloatKernels {
         c61.intoArray(c, ci + 6 * n + L);
         c70.intoArray(c, ci + 7 * n);
         c71.intoArray(c, ci + 7 * n + L);
-        finish(mask, c, ci, n, 2 * L, e);
-        finish(mask, c, ci + 4 * n, n, 2 * L, e);
+        VectorFloatEpilogue.finish(mask, c, ci, n, 2 * L, e);
+        VectorFloatEpilogue.finish(mask, c, ci + 4 * n, n, 2 * L, e);
     }
 
     /** C[i..i+4, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 8 accumulators. */
@@ -190,7 +189,7 @@ final class VectorFloatKernels implements FloatKernels {
         c21.intoArray(c, ci + 2 * n + L);
         c30.intoArray(c, ci + 3 * n);
         c31.intoArray(c, ci + 3 * n + L);
-        finish(mask, c, ci, n, 2 * L, e);
+        VectorFloatEpilogue.finish(mask, c, ci, n, 2 * L, e);
     }
 
     /** C[i..i+4, j..j+L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+L)), 4 accumulators. */
@@ -209,46 +208,12 @@ final class VectorFloatKernels implements FloatKernels {
         c1.intoArray(c, ci + n);
         c2.intoArray(c, ci + 2 * n);
         c3.intoArray(c, ci + 3 * n);
-        finish(mask, c, ci, n, L, e);
+        VectorFloatEpilogue.finish(mask, c, ci, n, L, e);
     }
 
     /** The accumulator's start: bias[j..j+L) for the bias epilogues (added before the first FMA), else 0. */
     private static FloatVector init(float[] bias, int j, Epilogue e) {
         return e == Epilogue.BIAS || e == Epilogue.BIAS_RELU ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
-    }
-
-    /**
-     * The elementwise epilogue on the 4 × w block just stored at c[ci..] (still in L1), in vectors:
-     * ReLU as max(C, 0), the ReLU mask as a blend C ⊙ [mask &gt; 0] (compare, then zero the other
-     * lanes; a NaN mask entry counts as "not &gt; 0", as in the plain loop). Kept out of the
-     * accumulating code: merging vectors across epilogue branches defeats the JIT's box
-     * elimination (the step then allocates).
-     */
-    static void finish(float[] mask, float[] c, int ci, int n, int w, Epilogue e) {
-        if (e == Epilogue.BIAS_RELU) {
-            for (int r = 0, o = ci; r < 4; r++, o += n) {
-                relu(c, o, w);
-            }
-        } else if (e == Epilogue.MASK) {
-            for (int r = 0, o = ci; r < 4; r++, o += n) {
-                mask(mask, c, o, w);
-            }
-        }
-    }
-
-    /** c[o..o+w) = max(c, 0), w a multiple of L. */
-    private static void relu(float[] c, int o, int w) {
-        for (int q = o; q < o + w; q += L) {
-            FloatVector.fromArray(S, c, q).max(0f).intoArray(c, q);
-        }
-    }
-
-    /** c[o..o+w) = c ⊙ [mask &gt; 0], w a multiple of L. */
-    private static void mask(float[] mask, float[] c, int o, int w) {
-        for (int q = o; q < o + w; q += L) {
-            VectorMask<Float> live = FloatVector.fromArray(S, mask, q).compare(VectorOperators.GT, 0f);
-            FloatVector.fromArray(S, c, q).blend(0f, live.not()).intoArray(c, q);
-        }
     }
 
     /** Rows [i0, i1), columns [j0, n) in plain loops. */
