@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.List;
+import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.IntSupplier;
 
@@ -73,8 +74,15 @@ class TabChurnIT {
                 .filter(t -> t.isAlive() && t.getName().startsWith("minimax-train-")).count();
     }
 
+    /**
+     * The pumps' fallback ticks in the shared timer queue: only the periodic tasks, since a pump
+     * also hands one-shot "send now" tasks to the same executor, which come and go within
+     * milliseconds and must not be mistaken for a pump.
+     */
     private static int framePumps() {
-        return ((ScheduledThreadPoolExecutor) UiScheduler.shared()).getQueue().size();
+        return (int) ((ScheduledThreadPoolExecutor) UiScheduler.shared()).getQueue().stream()
+                .filter(r -> r instanceof RunnableScheduledFuture<?> f && f.isPeriodic() && !f.isDone())
+                .count();
     }
 
     /**
@@ -147,7 +155,8 @@ class TabChurnIT {
             assertEquals(0, scheduler.pendingTasks(), "no training slice queued");
             assertEquals(threadsBefore, trainingThreads(), "training threads back to the baseline");
             assertTrue(maxThreads <= scheduler.threads(), "never more training threads than the pool: " + maxThreads);
-            assertEquals(pumpsBefore, framePumps(), "no frame pump left");
+            // other test classes' cached contexts may still release pages of their own: at most the baseline
+            assertTrue(framePumps() <= pumpsBefore, "no frame pump left: " + framePumps() + " > baseline " + pumpsBefore);
         }
     }
 }
