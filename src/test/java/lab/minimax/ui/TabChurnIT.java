@@ -153,7 +153,7 @@ class TabChurnIT {
                     registry.active(), runsMs, scheduler.pendingTasks(), queueMs, framePumps(), pumpsBefore, pumpsMs);
             assertEquals(runsBefore, registry.active(), "every run released within " + RELEASE_MS + " ms");
             assertEquals(0, scheduler.pendingTasks(), "no training slice queued");
-            assertEquals(threadsBefore, trainingThreads(), "training threads back to the baseline");
+            assertTrue(trainingThreads() <= threadsBefore, "training threads back to the baseline " + threadsBefore + ": " + trainingThreads());
             assertTrue(maxThreads <= scheduler.threads(), "never more training threads than the pool: " + maxThreads);
             // other test classes' cached contexts may still release pages of their own: at most the baseline
             assertTrue(framePumps() <= pumpsBefore, "no frame pump left: " + framePumps() + " > baseline " + pumpsBefore);
