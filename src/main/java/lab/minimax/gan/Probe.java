@@ -36,7 +36,6 @@ public final class Probe {
     private final float[] zFixed;
     private final DMatrixRMaj grid;
     private final float[] gridF;
-    private final int gridRows;
     private final float[] zManifold;
     private final float[] zMap;
     /** Float32 twins of G and D (parameters copied in at every capture). */
@@ -72,7 +71,6 @@ public final class Probe {
         zFixed = toFloat(z);
         grid = gridPoints();
         gridF = toFloat(grid.data);
-        gridRows = grid.numRows;
         zManifold = toFloat(manifoldNoise(trainer).data);
         zMap = toFloat(mapNoise(trainer).data);
         gF = twin(trainer.generator());
@@ -191,7 +189,7 @@ public final class Probe {
             }
         }
         // D on the grid, shown as the objective displays it
-        float[] dGrid = map(dF, gridF, gridRows, dx);
+        float[] dGrid = map(dF, gridF, grid.numRows, dx);
         for (int i = 0; i < dGrid.length; i++) {
             dGrid[i] = (float) objective.display(dGrid[i]);
         }

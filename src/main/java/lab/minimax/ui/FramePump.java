@@ -89,9 +89,14 @@ final class FramePump {
         }
     }
 
+    /** A frame is out and its acknowledgement is not yet overdue (given up on after ACK_TIMEOUT_NANOS). */
+    private boolean waitingForAck() {
+        return awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS;
+    }
+
     /** The run has a new snapshot: send it now unless the browser still paints the previous frame. */
     private void kick() {
-        if (awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS) {
+        if (waitingForAck()) {
             return; // the acknowledgement will send it
         }
         if (kicked.compareAndSet(false, true)) {
@@ -147,7 +152,7 @@ final class FramePump {
         }
         try {
             listen();
-            if (awaiting >= 0 && System.nanoTime() - sentAt < ACK_TIMEOUT_NANOS) {
+            if (waitingForAck()) {
                 return;
             }
             LabSnapshot s = run.get().latest();
