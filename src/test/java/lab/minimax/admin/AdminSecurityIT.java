@@ -3,6 +3,7 @@ package lab.minimax.admin;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
+import lab.minimax.session.LiveRuns;
 import lab.minimax.session.RunInfo;
 import lab.minimax.session.ManagedRun;
 import lab.minimax.session.RunRegistry;
@@ -88,14 +89,16 @@ class AdminSecurityIT {
     }
 
     @Test
-    void anOperatorLogsInSeesALabRunAndStopsIt() {
+    void anOperatorLogsInSeesALabRunAndStopsIt() throws InterruptedException {
         try (Chromium chromium = new Chromium()) {
-            int before = registry.active();
+            LiveRuns runs = LiveRuns.since(registry);
             Page lab = chromium.browser.newPage();
             lab.setDefaultTimeout(30_000);
             lab.navigate("http://localhost:" + port + "/?_preset=ring8-gan");
             lab.locator("mm-plane[data-seq]").waitFor();
-            assertEquals(before + 1, registry.active());
+            java.util.Set<String> opened = runs.added();
+            assertEquals(1, opened.size(), "the lab page holds one run: " + opened);
+            String token = opened.iterator().next();
 
             Page admin = chromium.browser.newContext().newPage();
             admin.setDefaultTimeout(30_000);
@@ -107,18 +110,13 @@ class AdminSecurityIT {
             admin.waitForURL("**/admin*");
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(admin.locator("#admin-totals"))
                     .containsText("runs");
-            var rows = admin.locator("tr.admin-run");
-            rows.first().waitFor();
-            assertEquals(registry.active(), rows.count(), "one row per live run");
+            var row = admin.locator("tr.admin-run[data-token='" + token + "']");
+            row.waitFor(); // the lab's run has its row, found by its token
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(admin.locator("#admin-server"))
                     .containsText("heap");
             admin.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "admin.png")));
-            admin.locator("tr.admin-run vaadin-button").first().click();
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (registry.active() > before && System.nanoTime() < deadline) {
-                admin.waitForTimeout(100);
-            }
-            assertEquals(before, registry.active(), "Stop ended the lab's run");
+            row.locator("vaadin-button").click();
+            assertTrue(runs.awaitGone(token, 10_000), "Stop ended the lab's run");
             com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(lab.locator("#status"))
                     .containsText(AdminView.STOPPED_BY_ADMIN);
         }

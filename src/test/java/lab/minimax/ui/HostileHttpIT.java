@@ -1,5 +1,6 @@
 package lab.minimax.ui;
 
+import lab.minimax.session.LiveRuns;
 import lab.minimax.session.RunRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class HostileHttpIT {
     @Test
     void hostileLinksOnOneSessionAreAnsweredByTheValidationAndNeverWithAServerError() throws Exception {
         VaadinHttpClient client = new VaadinHttpClient(port);
-        int runsBefore = registry.active();
+        LiveRuns runs = LiveRuns.since(registry);
         isStartPage(client.get(""));
         SplittableRandom random = new SplittableRandom(20261123L);
         TreeMap<Integer, Integer> statuses = new TreeMap<>();
@@ -90,13 +91,13 @@ class HostileHttpIT {
                 REQUESTS, ms, statuses, navigated, named);
         assertEquals(List.of(), serverErrors, "no 5xx");
         assertTrue(navigated >= REQUESTS * 9 / 10, "most hostile links reach the lab's validation: " + navigated);
-        stillHealthy(client, runsBefore);
+        stillHealthy(client, runs);
     }
 
     @Test
     void oversizedBodiesDeepJsonLongQueriesAndUploadsGetNoServerError() throws Exception {
         VaadinHttpClient client = new VaadinHttpClient(port);
-        int runsBefore = registry.active();
+        LiveRuns runs = LiveRuns.since(registry);
         isStartPage(client.get(""));
         byte[] tenMb = new byte[10 * MB];
         java.util.Arrays.fill(tenMb, (byte) 'a');
@@ -167,11 +168,11 @@ class HostileHttpIT {
             client.release(nav.runToken());
         }
         assertEquals(List.of(), serverErrors, "no 5xx");
-        stillHealthy(new VaadinHttpClient(port), runsBefore);
+        stillHealthy(new VaadinHttpClient(port), runs);
     }
 
     /** The start page loads, a valid link opens the lab, a bad one is named, and no run is left over. */
-    private void stillHealthy(VaadinHttpClient client, int runsBefore) throws Exception {
+    private void stillHealthy(VaadinHttpClient client, LiveRuns runs) throws Exception {
         isStartPage(client.get("?_preset=ring8-gan"));
         VaadinHttpClient.Navigation good = client.open("", "_preset=ring8-gan");
         assertEquals(200, good.uidlStatus());
@@ -181,11 +182,7 @@ class HostileHttpIT {
         VaadinHttpClient.Navigation bad = client.open("", "batchSize=0");
         assertTrue(bad.uidlBody().contains("batchSize: "), "the config validation answers");
         client.release(bad.runToken());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (registry.active() > runsBefore && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(runsBefore, registry.active(), "no run is left over");
+        assertTrue(runs.awaitNoneAdded(10_000), "no run is left over: " + runs.added());
     }
 
     private static String csrfOf(VaadinHttpClient client) throws Exception {

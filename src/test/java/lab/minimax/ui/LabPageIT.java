@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.browser.BrowserSupport;
+import lab.minimax.session.LiveRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -215,22 +217,13 @@ class LabPageIT {
     }
 
     @Test
-    void closingThePageReleasesItsRun() {
-        int before = registry.active();
+    void closingThePageReleasesItsRun() throws InterruptedException {
+        LiveRuns runs = LiveRuns.since(registry);
         Page page = open(1366, 768, new ArrayList<>());
-        assertEquals(before + 1, registry.active(), "the open page holds one run");
+        Set<String> opened = runs.added();
+        assertEquals(1, opened.size(), "the open page holds one run: " + opened);
         page.close();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (registry.active() > before && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertEquals(before, registry.active(), "the closed page released its run within 5 s");
+        assertTrue(runs.awaitGone(opened.iterator().next(), 5_000), "the closed page released its run within 5 s");
     }
 
     /** Trains ring8 for a while, measures what the browser receives, and keeps a screenshot. */

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
 import lab.minimax.browser.BrowserSupport;
+import lab.minimax.session.LiveRuns;
 import lab.minimax.session.RunRegistry;
 import lab.minimax.session.RunScheduler;
 import org.junit.jupiter.api.AfterAll;
@@ -127,7 +128,7 @@ class TabChurnIT {
             // warm-up: the pool starts its core threads lazily; the baseline is taken once they run
             churn(context, 2);
             waitUntil(registry::active, 0, RELEASE_MS);
-            int runsBefore = registry.active();
+            LiveRuns runs = LiveRuns.since(registry);
             int threadsBefore = trainingThreads();
             int pumpsBefore = framePumps();
             assertTrue(scheduler.liveThreads() <= scheduler.threads(), "baseline pool threads " + scheduler.liveThreads());
@@ -143,15 +144,15 @@ class TabChurnIT {
                 }
             }
             long loopMs = (System.nanoTime() - t0) / 1_000_000L;
-            long runsMs = waitUntil(registry::active, runsBefore, RELEASE_MS);
+            long runsMs = waitUntil(() -> runs.added().size(), 0, RELEASE_MS);
             long queueMs = waitUntil(scheduler::pendingTasks, 0, RELEASE_MS);
             long pumpsMs = waitUntil(TabChurnIT::framePumps, pumpsBefore, RELEASE_MS);
             System.out.printf("%d tabs in %d ms (%.0f ms per tab); at most %d live runs (sampled with a batch open) and %d training threads"
-                            + " in this pool (pool size %d; JVM-wide baseline %d); after the loop: runs back to %d in %d ms, slice queue %d in %d ms,"
+                            + " in this pool (pool size %d; JVM-wide baseline %d); after the loop: %d of its runs alive after %d ms, slice queue %d in %d ms,"
                             + " frame pumps %d (baseline %d) in %d ms%n",
                     TABS, loopMs, (double) loopMs / TABS, maxRuns, maxThreads, scheduler.threads(), threadsBefore,
-                    registry.active(), runsMs, scheduler.pendingTasks(), queueMs, framePumps(), pumpsBefore, pumpsMs);
-            assertEquals(runsBefore, registry.active(), "every run released within " + RELEASE_MS + " ms");
+                    runs.added().size(), runsMs, scheduler.pendingTasks(), queueMs, framePumps(), pumpsBefore, pumpsMs);
+            assertEquals(java.util.Set.of(), runs.added(), "every run released within " + RELEASE_MS + " ms");
             assertEquals(0, scheduler.pendingTasks(), "no training slice queued");
             assertTrue(trainingThreads() <= threadsBefore, "training threads back to the baseline " + threadsBefore + ": " + trainingThreads());
             assertTrue(maxThreads <= scheduler.threads(), "never more training threads than the pool: " + maxThreads);
