@@ -280,7 +280,7 @@ public final class EngineRun implements LabRun, lab.minimax.session.ManagedRun {
                         why, builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
             });
             if (heavy) {
-                heavyCadence.done(System.nanoTime() - now, run.schedulerLoad());
+                heavyCadence.done(now, System.nanoTime(), run.schedulerLoad());
             }
             version++;
             latest = next;

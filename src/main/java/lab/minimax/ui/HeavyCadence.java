@@ -22,9 +22,9 @@ final class HeavyCadence {
         return now - last >= interval;
     }
 
-    /** A pass that took {@code tookNanos} just ended, with the pool at {@code load} runs per thread. */
-    void done(long tookNanos, double load) {
-        last = System.nanoTime();
-        interval = Math.min(MAX_NANOS, Math.max(MIN_NANOS, (long) (SHARE * tookNanos * load)));
+    /** A pass that ran from {@code start} to {@code end} (System.nanoTime) just ended, with the pool at {@code load} runs per thread. */
+    void done(long start, long end, double load) {
+        last = end;
+        interval = Math.min(MAX_NANOS, Math.max(MIN_NANOS, (long) (SHARE * (end - start) * load)));
     }
 }

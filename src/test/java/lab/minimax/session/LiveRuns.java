@@ -2,6 +2,7 @@ package lab.minimax.session;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The runs a test started, told apart from the registry's other runs by token. Browser and HTTP
@@ -30,27 +31,22 @@ public final class LiveRuns {
         return now;
     }
 
-    /** Whether the run under {@code token} is alive. */
-    public boolean alive(String token) {
-        return tokens(registry).contains(token);
-    }
-
     /** Waits up to {@code timeoutMs} until no run registered since {@link #since} is alive; true when none is. */
     public boolean awaitNoneAdded(long timeoutMs) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (!added().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        return added().isEmpty();
+        return await(() -> added().isEmpty(), timeoutMs);
     }
 
     /** Waits up to {@code timeoutMs} until the run under {@code token} is gone; true when it is. */
     public boolean awaitGone(String token, long timeoutMs) throws InterruptedException {
+        return await(() -> !tokens(registry).contains(token), timeoutMs);
+    }
+
+    private static boolean await(BooleanSupplier done, long timeoutMs) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (alive(token) && System.nanoTime() < deadline) {
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        return !alive(token);
+        return done.getAsBoolean();
     }
 
     private static Set<String> tokens(RunRegistry registry) {
