@@ -1,18 +1,57 @@
 /**
  * Decoding of the arrays the server pushes: base64 of little-endian Float32 values
- * (see lab.minimax.ui.Float32Codec on the server).
+ * (see lab.minimax.ui.Float32Codec on the server), and the frames' quantised arrays
+ * (lab.minimax.ui.Quantiser and ArrowCodec, as base85 text: lab.minimax.ui.Base85): int16
+ * coordinates in a box, uint8 levels over a range, arrows as a direction byte and a length byte
+ * with a scale. Each decodes back to the numbers the server had, to within half a quantisation step.
  */
+
+/** The 85 digits of lab.minimax.ui.Base85: printable ASCII without " ' & < > \ ` { }. */
+const B85_DIGITS = '!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz|~';
+const B85_VALUE = (() => {
+  const v = new Int8Array(128).fill(-1);
+  for (let i = 0; i < B85_DIGITS.length; i++) v[B85_DIGITS.charCodeAt(i)] = i;
+  return v;
+})();
+
+/**
+ * Base85 text → bytes: each 5 digits are a big-endian 32-bit number of 4 bytes; a last group of
+ * k + 1 digits is padded with the highest digit and gives k bytes. A bad digit reads as 0.
+ */
+export function decodeB85(s: string): Uint8Array {
+  const full = Math.floor(s.length / 5);
+  const rest = s.length % 5;
+  const out = new Uint8Array(full * 4 + (rest > 1 ? rest - 1 : 0));
+  for (let g = 0; g * 5 < s.length; g++) {
+    let v = 0;
+    for (let k = 0; k < 5; k++) {
+      const i = g * 5 + k;
+      const c = i < s.length ? s.charCodeAt(i) : -1;
+      v = v * 85 + (c < 0 ? 84 : c < 128 ? Math.max(0, B85_VALUE[c]) : 0);
+    }
+    for (let k = 0; k < 4 && g * 4 + k < out.length; k++) {
+      out[g * 4 + k] = Math.floor(v / 2 ** (24 - 8 * k)) & 255;
+    }
+  }
+  return out;
+}
+
+/** The bytes of a base64 string. */
+function bytesOf(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) {
+    bytes[i] = bin.charCodeAt(i);
+  }
+  return bytes;
+}
 
 /** A base64 string → Float32Array; `undefined` → `undefined` (keep previous), "" → empty array. */
 export function decodeF32(b64: string | null | undefined): Float32Array | undefined {
   if (b64 === undefined || b64 === null) {
     return undefined;
   }
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) {
-    bytes[i] = bin.charCodeAt(i);
-  }
+  const bytes = bytesOf(b64);
   // DataView so that the byte order is fixed (little-endian) whatever the platform's.
   const view = new DataView(bytes.buffer);
   const out = new Float32Array(bytes.length >> 2);
@@ -20,6 +59,69 @@ export function decodeF32(b64: string | null | undefined): Float32Array | undefi
     out[i] = view.getFloat32(i * 4, true);
   }
   return out;
+}
+
+/**
+ * int16 codes c ∈ [−32767, 32767] → lo + (c + 32767)·(hi − lo)/65534, entries cycling through
+ * the axes of `lo`/`hi` (one axis: x values; two: interleaved x, y); −32768 → NaN.
+ * `undefined` → `undefined` (keep previous), "" → empty array.
+ */
+export function decodeI16(text: string | null | undefined, lo: number[], hi: number[]): Float32Array | undefined {
+  if (text === undefined || text === null) {
+    return undefined;
+  }
+  const bytes = decodeB85(text);
+  const view = new DataView(bytes.buffer);
+  const d = lo.length;
+  const step = hi.map((h, a) => (h - lo[a]) / 65534);
+  const out = new Float32Array(bytes.length >> 1);
+  for (let i = 0; i < out.length; i++) {
+    const c = view.getInt16(i * 2, true);
+    const a = i % d;
+    out[i] = c === -32768 ? NaN : lo[a] + (c + 32767) * step[a];
+  }
+  return out;
+}
+
+/** uint8 codes c ∈ [0, 254] → lo + c·(hi − lo)/254; 255 → NaN. `undefined` → `undefined`, "" → empty. */
+export function decodeU8(text: string | null | undefined, range: number[]): Float32Array | undefined {
+  if (text === undefined || text === null) {
+    return undefined;
+  }
+  const bytes = decodeB85(text);
+  const [lo, hi] = range;
+  const step = (hi - lo) / 254;
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = bytes[i];
+    out[i] = c === 255 ? NaN : lo + c * step;
+  }
+  return out;
+}
+
+/**
+ * Arrows as (direction, length) byte pairs → interleaved dx, dy: θ = d·2π/256, length = l·scale/255.
+ * `undefined` → `undefined`, "" → empty.
+ */
+export function decodeArrows(text: string | null | undefined, scale: number): Float32Array | undefined {
+  if (text === undefined || text === null) {
+    return undefined;
+  }
+  const bytes = decodeB85(text);
+  const out = new Float32Array(bytes.length & ~1);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const theta = bytes[i] * ((2 * Math.PI) / 256);
+    const len = bytes[i + 1] * (scale / 255);
+    out[i] = len * Math.cos(theta);
+    out[i + 1] = len * Math.sin(theta);
+  }
+  return out;
+}
+
+/** The [lo, hi] pair sent as `key` + "Scale" with a quantised array (or [0, 0] when absent). */
+export function scaleOf(f: Record<string, unknown>, key: string): number[] {
+  const s = f[key + 'Scale'];
+  return Array.isArray(s) && s.length === 2 ? (s as number[]) : [0, 0];
 }
 
 /** Minimum and maximum of the finite values (or [0, 1] when there are none). */

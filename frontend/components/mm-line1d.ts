@@ -1,6 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { CanvasChart } from './canvas-chart';
-import { decodeF32, finiteRange, formatTick, niceTicks } from './lab-data';
+import { decodeI16, finiteRange, formatTick, niceTicks, scaleOf } from './lab-data';
 import { COLORS } from './lab-palette';
 import { drawMapInset } from './map-inset';
 
@@ -13,12 +13,14 @@ import { drawMapInset } from './map-inset';
  *   seq              acknowledged by a frame-drawn event (detail.seq) after painting
  *   range            [xMin, xMax]; the curves are sampled at n equally spaced x from xMin to xMax
  *   target, kde      p(x) and q̂(x), n values each
- *   d, dstar         D(x) (or the critic value) and D*(x), n values each
+ *   d, dstar         D̂(x) = r̂/(1+r̂) (or the critic value) and D*(x), n values each
  *   heatKind         "probability" (right axis [0, 1]) or "critic" (right axis = dRange or d's range)
  *   dRange           optional [lo, hi] of the right axis for critic values
  *   hist             generator histogram as densities, bins spanning [xMin, xMax] evenly
  *   real, fake       sample positions (one x each), drawn as ticks under the axis
  *   mapZ, mapX       the generator map: m noise values z (ascending) and G(z)
+ * Quantised (decoded in lab-data.ts): real and fake are int16 in pointRange [lo, hi] (sent with
+ * every frame); the curves, hist, mapZ and mapX are int16 over their own `key`Scale [lo, hi].
  * A key that is absent keeps the previous array; an empty string clears it.
  */
 @customElement('mm-line1d')
@@ -45,15 +47,21 @@ export class MmLine1d extends CanvasChart {
     if (Array.isArray(f.range)) this.range = f.range as number[];
     if (typeof f.heatKind === 'string') this.heatKind = f.heatKind;
     if ('dRange' in f) this.dRange = f.dRange as number[] | undefined;
-    if ('target' in f) this.target = decodeF32(f.target as string);
-    if ('kde' in f) this.kde = decodeF32(f.kde as string);
-    if ('d' in f) this.d = decodeF32(f.d as string);
-    if ('dstar' in f) this.dstar = decodeF32(f.dstar as string);
-    if ('hist' in f) this.hist = decodeF32(f.hist as string);
-    if ('real' in f) this.real = decodeF32(f.real as string);
-    if ('fake' in f) this.fake = decodeF32(f.fake as string);
-    if ('mapZ' in f) this.mapZ = decodeF32(f.mapZ as string);
-    if ('mapX' in f) this.mapX = decodeF32(f.mapX as string);
+    const pr = Array.isArray(f.pointRange) ? [(f.pointRange as number[])[0]] : [-1];
+    const pr1 = Array.isArray(f.pointRange) ? [(f.pointRange as number[])[1]] : [1];
+    const fine = (key: string) => {
+      const s = scaleOf(f, key);
+      return decodeI16(f[key] as string, [s[0]], [s[1]]);
+    };
+    if ('target' in f) this.target = fine('target');
+    if ('kde' in f) this.kde = fine('kde');
+    if ('d' in f) this.d = fine('d');
+    if ('dstar' in f) this.dstar = fine('dstar');
+    if ('hist' in f) this.hist = fine('hist');
+    if ('real' in f) this.real = decodeI16(f.real as string, pr, pr1);
+    if ('fake' in f) this.fake = decodeI16(f.fake as string, pr, pr1);
+    if ('mapZ' in f) this.mapZ = fine('mapZ');
+    if ('mapX' in f) this.mapX = fine('mapX');
     this.frameDone(f);
   }
 
@@ -224,7 +232,8 @@ export class MmLine1d extends CanvasChart {
     const items: [string, string, number[], string][] = [
       ['target p', COLORS.target, [], 'target'],
       ['generator q̂ (KDE)', COLORS.kde, [], 'kde'],
-      [critic ? 'critic V(x)' : 'D(x)', COLORS.d, [], 'd'],
+      // an f-GAN's density-ratio estimate r̂ drawn as D̂ = r̂/(1+r̂) (σ(V) for the GAN; D* at the optimum)
+      [critic ? 'critic V(x)' : 'D̂(x) = r̂/(1+r̂)', COLORS.d, [], 'd'],
       ['D*(x)', COLORS.dStar, [6, 4], 'dstar'],
     ];
     ctx.textBaseline = 'middle';

@@ -1,6 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { CanvasChart } from './canvas-chart';
-import { decodeF32, finiteRange, formatTick, niceTicks } from './lab-data';
+import { decodeArrows, decodeF32, decodeI16, decodeU8, finiteRange, formatTick, niceTicks, scaleOf } from './lab-data';
 import { PlaneDrawing } from './plane-drawing';
 import { COLORS, DIVERGING, SEQUENTIAL } from './lab-palette';
 import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
@@ -13,14 +13,17 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  *   seq            frame number, acknowledged by a frame-drawn event (detail.seq) after painting
  *   box            [xMin, xMax, yMin, yMax] of the view (equal scale on both axes)
  *   gridBox        [xMin, xMax, yMin, yMax] the heat and D* grids cover (optional: else box)
- *   heatKind       "probability" (D in [0, 1], diverging palette) or "critic" (sequential, legend)
+ *   heatKind       "probability" (D̂ = r̂/(1+r̂) in [0, 1], diverging palette) or "critic" (sequential, legend)
  *   heatN, heat    n×n grid of D / critic values, row-major, row 0 at yMin, column 0 at xMin
  *   heatRange      [lo, hi] for critic values (optional: else the grid's own range)
  *   dstarN, dstar  n×n grid of D* = p/(p+q̂), same layout
  *   real, fake     points, interleaved x0, y0, x1, y1, …
  *   arrows         per generated point (dx, dy): −∇x of the generator loss, drawn scaled
  *   gridRows, gridCols, grid   generator manifold: rows×cols points (x, y), row-major
- *   modes          mode centres (x, y) interleaved; covered: one 0/1 value per mode
+ *   modes          mode centres (x, y) interleaved; covered: one 0/1 value per mode (Float32)
+ * Quantised (decoded in lab-data.ts): heat and dstar are uint8 over heatScale / dstarScale
+ * [lo, hi]; real, fake, grid and modes are int16 in pointBox [xMin, xMax, yMin, yMax] (sent with
+ * every frame); arrows are (direction, length) bytes with the length scale arrowScale.
  * A key that is absent keeps the previous array; an empty string clears it.
  *
  * Draw mode (`drawing` property, brush size `brush` 1..10): the student paints points with the
@@ -87,17 +90,20 @@ export class MmPlane extends CanvasChart {
     if (Array.isArray(f.gridBox)) this.gridBox = f.gridBox as number[];
     if (typeof f.heatKind === 'string') this.heatKind = f.heatKind;
     if (typeof f.heatN === 'number') this.heatN = f.heatN;
-    if ('heat' in f) this.heat = decodeF32(f.heat as string);
+    const pb = Array.isArray(f.pointBox) ? (f.pointBox as number[]) : [-1, 1, -1, 1];
+    const lo = [pb[0], pb[2]];
+    const hi = [pb[1], pb[3]];
+    if ('heat' in f) this.heat = decodeU8(f.heat as string, scaleOf(f, 'heat'));
     if ('heatRange' in f) this.heatRange = f.heatRange as number[] | undefined;
     if (typeof f.dstarN === 'number') this.dstarN = f.dstarN;
-    if ('dstar' in f) this.dstar = decodeF32(f.dstar as string);
-    if ('real' in f) this.real = decodeF32(f.real as string);
-    if ('fake' in f) this.fake = decodeF32(f.fake as string);
-    if ('arrows' in f) this.arrows = decodeF32(f.arrows as string);
+    if ('dstar' in f) this.dstar = decodeU8(f.dstar as string, scaleOf(f, 'dstar'));
+    if ('real' in f) this.real = decodeI16(f.real as string, lo, hi);
+    if ('fake' in f) this.fake = decodeI16(f.fake as string, lo, hi);
+    if ('arrows' in f) this.arrows = decodeArrows(f.arrows as string, Number(f.arrowScale) || 0);
     if (typeof f.gridRows === 'number') this.gridRows = f.gridRows;
     if (typeof f.gridCols === 'number') this.gridCols = f.gridCols;
-    if ('grid' in f) this.grid = decodeF32(f.grid as string);
-    if ('modes' in f) this.modes = decodeF32(f.modes as string);
+    if ('grid' in f) this.grid = decodeI16(f.grid as string, lo, hi);
+    if ('modes' in f) this.modes = decodeI16(f.modes as string, lo, hi);
     if ('covered' in f) this.covered = decodeF32(f.covered as string);
     this.frameDone(f);
   }
@@ -168,7 +174,8 @@ export class MmPlane extends CanvasChart {
     ctx.strokeRect(ox + 0.5, oy + 0.5, pw - 1, ph - 1);
     if (showDstarHeat || (this.has('heat') && this.heat)) {
       drawLegend(ctx, ox + pw + 12, oy, Math.min(ph, 220),
-        showDstarHeat ? 'D*' : critic ? 'critic' : 'D(x)',
+        // an f-GAN's density-ratio estimate r̂ as D̂ = r̂/(1+r̂) (σ(V) for the GAN; D* at the optimum)
+        showDstarHeat ? 'D*' : critic ? 'critic' : 'D̂=r̂/(1+r̂)',
         !showDstarHeat && critic ? SEQUENTIAL : DIVERGING,
         showDstarHeat ? [0, 1] : range);
     }

@@ -1,40 +1,48 @@
 package lab.minimax.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import lab.minimax.bench.BenchStep;
-import lab.minimax.bench.BenchSteps;
 import lab.minimax.bench.ChunkTimer;
-import lab.minimax.bench.ModeCheck;
 import lab.minimax.bench.OtherCpu;
-import lab.minimax.bench.Variant;
+import lab.minimax.bench.TrainerStep;
+import lab.minimax.bench.Workload;
+import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.gan.Evaluation;
+import lab.minimax.gan.Evaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: the canonical GAN-step workload of {@code shared/bench/WORKLOAD.md}, one line per
- * configuration in the reference format:
- * {@code minimax-ejml <dtype> <variant> threads=<n> steps_per_s=<x> best=<x> chunks=<n> steps=<n> other_cpu=<x> kernels=<k>}.
+ * {@code bench}: times the product's {@link lab.minimax.gan.Trainer} on workloads given as
+ * experiment configs (the named ones in {@code examples/}, or any {@code --config} file, read as
+ * {@code train --config} reads it), with WORKLOAD.md's protocol, one line per configuration:
+ * {@code minimax-ejml <dtype> <workload> threads=<n> steps_per_s=<x> best=<x> chunks=<n> steps=<n> other_cpu=<x> kernels=<k>}.
+ * A step is one generator update with its k discriminator updates.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the canonical GAN training step (WORKLOAD.md) and print steps/s per configuration.")
+        description = "Time the lab's Trainer on experiment configs (WORKLOAD.md's protocol) and print steps/s per configuration.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--variant", paramLabel = "small|large|all", defaultValue = "all",
-            description = "network size (default ${DEFAULT-VALUE})")
-    String variant;
+    /** Steps and samples of {@code --check} (ref_torch.py --check: 3000 steps, 4096 points). */
+    static final int CHECK_STEPS = 3000;
+    static final int CHECK_SAMPLES = 4096;
 
-    @Option(names = "--dtype", paramLabel = "float32|float64|all", defaultValue = "all",
-            description = "precision (default ${DEFAULT-VALUE})")
-    String dtype;
+    @Option(names = "--workload", paramLabel = "canonical-small|canonical-large|wgan-gp-grid25|lab-default|all",
+            description = "named workload, examples/<file>.json from the working directory "
+                    + "(default all, or none when --config is given)")
+    String workload;
+
+    @Option(names = "--config", paramLabel = "FILE.json",
+            description = "also time this experiment config (repeatable; named after the file)")
+    List<Path> configs = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "1|2|all", defaultValue = "all",
-            description = "threads (default ${DEFAULT-VALUE}; float32 shares the large products with a second thread, "
-                    + "float64 runs single-threaded and says note=single-threaded)")
+            description = "threads the trainer may use (default ${DEFAULT-VALUE})")
     String threads;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2.5",
@@ -45,32 +53,18 @@ public final class BenchCommand implements Callable<Integer> {
             description = "warm-up seconds per configuration, in [0.5, 600] (default ${DEFAULT-VALUE}: the JIT compiles the step meanwhile)")
     double warmup;
 
-    @Option(names = "--check", description = "train small for 3000 steps and report mode coverage of 4096 samples")
+    @Option(names = "--check", description = "instead of timing: train each workload for " + CHECK_STEPS
+            + " steps and report its mode coverage on " + CHECK_SAMPLES + " samples")
     boolean check;
 
+    /** A workload to time: its name in the output, its config, and whether a lab frame follows each step. */
+    private record Job(String name, ExperimentConfig config, boolean probe) {
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintStream err = System.err;
-        List<Variant> variants = new ArrayList<>();
-        List<String> dtypes = new ArrayList<>();
         List<Integer> threadCounts = new ArrayList<>();
-        switch (variant.toLowerCase(Locale.ROOT)) {
-            case "small" -> variants.add(Variant.SMALL);
-            case "large" -> variants.add(Variant.LARGE);
-            case "all" -> variants.addAll(List.of(Variant.SMALL, Variant.LARGE));
-            default -> {
-                err.println("--variant: must be small, large or all, got '" + variant + "'");
-                return 2;
-            }
-        }
-        switch (dtype.toLowerCase(Locale.ROOT)) {
-            case "float32", "float64" -> dtypes.add(dtype.toLowerCase(Locale.ROOT));
-            case "all" -> dtypes.addAll(List.of(BenchSteps.DTYPES));
-            default -> {
-                err.println("--dtype: must be float32, float64 or all, got '" + dtype + "'");
-                return 2;
-            }
-        }
         switch (threads) {
             case "1" -> threadCounts.add(1);
             case "2" -> threadCounts.add(2);
@@ -88,44 +82,71 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("--warmup: must be a number in [0.5, 600], got " + warmup);
             return 2;
         }
+        List<Workload> named = new ArrayList<>();
+        String w = workload == null ? (configs.isEmpty() ? "all" : "") : workload.toLowerCase(Locale.ROOT);
+        if (w.equals("all")) {
+            named.addAll(List.of(Workload.values()));
+        } else if (!w.isEmpty()) {
+            Optional<Workload> found = Workload.find(w);
+            if (found.isEmpty()) {
+                err.println("--workload: must be " + Workload.ids().replace("|", ", ") + " or all, got '" + workload + "'");
+                return 2;
+            }
+            named.add(found.get());
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Workload n : named) {
+            Optional<ExperimentConfig> c = ConfigFile.read("--workload " + n.id, n.path(), err);
+            if (c.isEmpty()) {
+                err.println("--workload " + n.id + ": reads " + n.path()
+                        + " (run from the repository root, or pass the file with --config)");
+                return 2;
+            }
+            jobs.add(new Job(n.id, c.get(), n.probe));
+        }
+        for (Path p : configs) {
+            Optional<ExperimentConfig> c = ConfigFile.read("--config", p, err);
+            if (c.isEmpty()) {
+                return 2;
+            }
+            jobs.add(new Job(stem(p), c.get(), false));
+        }
         System.out.printf(Locale.ROOT, "# minimax-ejml java=%s cpus=%d vector_module=%s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
-        return check ? check(dtypes) : measure(variants, dtypes, threadCounts);
+        return check ? check(jobs) : measure(jobs, threadCounts);
     }
 
-    private int check(List<String> dtypes) {
-        for (String d : dtypes) {
-            Optional<BenchStep> s = BenchSteps.create(d, Variant.SMALL, 0);
-            if (s.isEmpty()) {
-                System.out.println("# " + d + ": not implemented in this build");
-                continue;
+    /** The file name without its directory and ".json". */
+    static String stem(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    private int check(List<Job> jobs) {
+        for (Job j : jobs) {
+            TrainerStep s = new TrainerStep(j.config(), 1, false);
+            for (int i = 0; i < CHECK_STEPS; i++) {
+                s.step();
             }
-            ModeCheck.Coverage c = ModeCheck.train(s.get(), 3000, 4096, new SplittableRandom(1));
-            System.out.printf(Locale.ROOT, "# check: minimax-ejml %s small steps=3000 modes_covered=%d/8 frac_near_mode=%.2f kernels=%s%n",
-                    d, c.modes(), c.fractionNear(), s.get().kernels());
+            Evaluation e = new Evaluator(s.trainer(), CHECK_SAMPLES, j.config().seed()).evaluate(s.trainer());
+            System.out.printf(Locale.ROOT, "# check: minimax-ejml %s %s steps=%d modes_covered=%.0f/%d high_quality=%.2f kernels=%s%n",
+                    s.dtype(), j.name(), CHECK_STEPS, e.modesCovered(), e.modeCount(), e.highQualityFraction(), s.kernels());
         }
         return 0;
     }
 
-    private int measure(List<Variant> variants, List<String> dtypes, List<Integer> threadCounts) {
+    private int measure(List<Job> jobs, List<Integer> threadCounts) {
         for (int th : threadCounts) {
-            for (Variant v : variants) {
-                for (String d : dtypes) {
-                    Optional<BenchStep> s = BenchSteps.create(d, v, 0, th);
-                    if (s.isEmpty()) {
-                        System.out.println("# minimax-ejml " + d + " " + v.id() + ": not implemented in this build");
-                        continue;
-                    }
-                    OtherCpu load = OtherCpu.start();
-                    ChunkTimer.Result r = ChunkTimer.run(s.get(), warmup, seconds);
-                    double other = load.stop();
-                    System.out.printf(Locale.ROOT,
-                            "minimax-ejml %s %s threads=%d steps_per_s=%.2f best=%.2f chunks=%d steps=%d other_cpu=%.2f kernels=%s%s%n",
-                            d, v.id(), th, r.stepsPerSecond(), r.best(), r.chunks(), r.steps(), other,
-                            s.get().kernels(), s.get().threads() < th ? " note=single-threaded" : "");
-                    System.out.flush();
-                }
+            for (Job j : jobs) {
+                TrainerStep s = new TrainerStep(j.config(), th, j.probe());
+                OtherCpu load = OtherCpu.start();
+                ChunkTimer.Result r = ChunkTimer.run(s, warmup, seconds);
+                double other = load.stop();
+                System.out.printf(Locale.ROOT,
+                        "minimax-ejml %s %s threads=%d steps_per_s=%.2f best=%.2f chunks=%d steps=%d other_cpu=%.2f kernels=%s%n",
+                        s.dtype(), j.name(), th, r.stepsPerSecond(), r.best(), r.chunks(), r.steps(), other, s.kernels());
+                System.out.flush();
             }
         }
         return 0;

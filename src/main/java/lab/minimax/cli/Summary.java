@@ -25,6 +25,7 @@ final class Summary {
     static void write(Path file, ExperimentConfig cfg, Evaluation e, long steps, double seconds, String diverged)
             throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", lab.minimax.experiment.Engine.VERSION);
         m.put("config", JSON.readTree(ConfigJson.write(cfg)));
         m.putAll(e.asMap());
         m.put("steps", steps);

@@ -1,9 +1,6 @@
 package lab.minimax.cli;
 
-import lab.minimax.experiment.ConfigError;
-import lab.minimax.experiment.ConfigJson;
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Limits;
 import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.gan.StepStats;
@@ -14,7 +11,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,9 +19,6 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train one experiment headless; writes DIR/metrics.csv and DIR/summary.json.")
 public final class TrainCommand implements Callable<Integer> {
-    /** Largest config file accepted (a points target of 5000 points fits easily). */
-    static final long MAX_CONFIG_BYTES = 1 << 20;
-
     @Option(names = "--config", required = true, paramLabel = "FILE.json", description = "experiment config (JSON)")
     Path config;
 
@@ -54,23 +47,11 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("--samples: must be an integer in [100, 1000000]");
             return 2;
         }
-        if (!Files.isRegularFile(config)) {
-            err.println("--config: no such file: " + config);
+        var cfg = ConfigFile.read("--config", config, err);
+        if (cfg.isEmpty()) {
             return 2;
         }
-        if (Files.size(config) > MAX_CONFIG_BYTES) {
-            err.println("--config: file larger than " + MAX_CONFIG_BYTES + " bytes");
-            return 2;
-        }
-        var parsed = ConfigJson.parse(Files.readString(config, StandardCharsets.UTF_8), Limits.DEFAULTS);
-        if (!parsed.errors().isEmpty()) {
-            err.println("invalid config " + config + ":");
-            for (ConfigError e : parsed.errors()) {
-                err.println("  " + e.field() + ": " + e.message());
-            }
-            return 2;
-        }
-        return train(parsed.config());
+        return train(cfg.get());
     }
 
     private int train(ExperimentConfig cfg) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
  * <pre>
  * {
  *   "v": 1,
+ *   "engine": 2,                                                 (informational: the engine that wrote it)
  *   "target": {"name": "ring8", "radius": 2, "sd": 0.02},        (plus "points": [[x, y], …] for points)
  *   "noise": {"dim": 2, "distribution": "gaussian"},
  *   "generator": {"hidden": [64, 64], "activation": "relu"},
@@ -45,6 +46,7 @@ public final class ConfigJson {
         ConfigFields.requireComplete(config);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("v", Integer.toString(config.v()));
+        root.put("engine", Integer.toString(Engine.VERSION));
         root.put("target", target(config.target()));
         for (ConfigField f : ConfigFields.ALL) {
             if (!f.path.equals("v")) {

@@ -43,6 +43,9 @@ public final class ConfigUrl {
     /** Most accepted parameters (UI flags included). */
     public static final int MAX_PARAMETERS = 100;
 
+    /** The link's engine stamp ({@link Engine#VERSION}); informational, like every "_" key. */
+    public static final String ENGINE_KEY = "_engine";
+
     /** True for keys the config parser leaves to the UI: those starting with "ui." or "_". */
     public static boolean isUiKey(String key) {
         return key.startsWith("ui.") || key.startsWith("_");
@@ -81,7 +84,7 @@ public final class ConfigUrl {
     public static String write(ExperimentConfig config) {
         return parameters(config).entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")) + "&" + ENGINE_KEY + "=" + Engine.VERSION;
     }
 
     /** Parses a raw query string ("a=1&amp;b=2", with or without a leading "?"), percent-decoding it. Never throws. */

@@ -105,6 +105,13 @@ final class JsonConfigReader {
                 p.skipChildren();
             } else if (group.isEmpty() && name.equals("target")) {
                 readTarget(value);
+            } else if (group.isEmpty() && name.equals("engine")) {
+                // informational: the engine version that wrote the file (any version reads it)
+                if (value != JsonToken.VALUE_NUMBER_INT || p.getValueAsLong() < 1) {
+                    errors.add("engine", "must be a positive integer, the engine version that wrote the file (this is "
+                            + Engine.VERSION + ")");
+                }
+                p.skipChildren();
             } else if (ConfigFields.isGroup(path)) {
                 if (value == JsonToken.START_OBJECT) {
                     readObject(path);

@@ -2,7 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.metrics.Grid;
 import lab.minimax.nn.Mlp;
-import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Lesson 5: the critic's measured Lipschitz constant L̂ = max ‖∇ₓV‖₂ (over grid points and
@@ -23,12 +23,12 @@ public final class CriticLipschitz {
     public static double[] gradientNorms(Mlp critic, double[] x, int n) {
         int dx = critic.inputDim();
         double[] norms = new double[n];
-        DMatrixRMaj in = new DMatrixRMaj(Math.min(Math.max(n, 1), CHUNK), dx);
-        DMatrixRMaj grad = new DMatrixRMaj(1, dx);
+        FMatrixRMaj in = new FMatrixRMaj(Math.min(Math.max(n, 1), CHUNK), dx);
+        FMatrixRMaj grad = new FMatrixRMaj(1, dx);
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);
             in.reshape(rows, dx);
-            System.arraycopy(x, start * dx, in.data, 0, rows * dx);
+            Floats.copy(x, start * dx, in.data, rows * dx);
             // row i of grad = ∇ₓV(xᵢ)
             critic.inputGradient(in, grad);
             for (int i = 0; i < rows; i++) {

@@ -36,12 +36,12 @@ public final class DiracGan {
 
     /** f(t) = −log(1 + e^{−t}) = log σ(t), computed without overflow. */
     public static double f(double t) {
-        return t >= 0 ? -Math.log1p(Math.exp(-t)) : t - Math.log1p(Math.exp(t));
+        return t >= 0 ? -StrictMath.log1p(StrictMath.exp(-t)) : t - StrictMath.log1p(StrictMath.exp(t));
     }
 
     /** f'(t) = 1 / (1 + e^{t}) = σ(−t). */
     public static double fPrime(double t) {
-        return t >= 0 ? Math.exp(-t) / (1 + Math.exp(-t)) : 1 / (1 + Math.exp(t));
+        return t >= 0 ? StrictMath.exp(-t) / (1 + StrictMath.exp(-t)) : 1 / (1 + StrictMath.exp(t));
     }
 
     /** The game's value L(θ, ψ) = f(ψθ) + f(0). */

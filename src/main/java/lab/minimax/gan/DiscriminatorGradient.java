@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.nn.Mlp;
-import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
 
@@ -13,8 +13,8 @@ import java.util.random.RandomGenerator;
 final class DiscriminatorGradient {
     private final int batch;
     private final int dx;
-    private final DMatrixRMaj bothX;   // 2B × dx, [X; X̃]
-    private final DMatrixRMaj dV;      // 2B × 1, dL_D/dV
+    private final FMatrixRMaj bothX;   // 2B × dx, [X; X̃]
+    private final FMatrixRMaj dV;      // 2B × 1, dL_D/dV
     private final double[] vReal;
     private final double[] vFake;
     private final double[] gReal;
@@ -24,8 +24,8 @@ final class DiscriminatorGradient {
     DiscriminatorGradient(int batch, int dx) {
         this.batch = batch;
         this.dx = dx;
-        bothX = new DMatrixRMaj(2 * batch, dx);
-        dV = new DMatrixRMaj(2 * batch, 1);
+        bothX = new FMatrixRMaj(2 * batch, dx);
+        dV = new FMatrixRMaj(2 * batch, 1);
         vReal = new double[batch];
         vFake = new double[batch];
         gReal = new double[batch];
@@ -37,18 +37,23 @@ final class DiscriminatorGradient {
      * Fills D's gradient buffers for L_D on the real rows X and generated rows X̃ (B × dx each);
      * sets {@code stats.bound} and {@code stats.penalty}; returns L_D (penalty included).
      */
-    double compute(Mlp discriminator, Objective objective, DMatrixRMaj realX, DMatrixRMaj fakeX,
+    double compute(Mlp discriminator, Objective objective, FMatrixRMaj realX, FMatrixRMaj fakeX,
                    RandomGenerator rng, StepStats stats) {
         int b = batch;
         System.arraycopy(realX.data, 0, bothX.data, 0, b * dx);
         System.arraycopy(fakeX.data, 0, bothX.data, b * dx, b * dx);
-        DMatrixRMaj v = discriminator.forward(bothX);
-        System.arraycopy(v.data, 0, vReal, 0, b);
-        System.arraycopy(v.data, b, vFake, 0, b);
+        FMatrixRMaj v = discriminator.forward(bothX);
+        // the head in double: V widened exactly, dL_D/dV rounded to float once
+        for (int i = 0; i < b; i++) {
+            vReal[i] = v.data[i];
+            vFake[i] = v.data[b + i];
+        }
         double loss = objective.discriminatorLoss(vReal, b, vFake, b, gReal, gFake);
-        stats.bound = objective.bound(vReal, b, vFake, b);
-        System.arraycopy(gReal, 0, dV.data, 0, b);
-        System.arraycopy(gFake, 0, dV.data, b, b);
+        stats.bound = objective.boundAfterLoss(loss, vReal, b, vFake, b);
+        for (int i = 0; i < b; i++) {
+            dV.data[i] = (float) gReal[i];
+            dV.data[b + i] = (float) gFake[i];
+        }
         discriminator.zeroGrad();
         discriminator.backward(dV, true, null);
         double lambda = objective.gradientPenalty();

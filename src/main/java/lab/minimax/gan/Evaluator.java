@@ -14,7 +14,7 @@ import lab.minimax.target.Target;
 import lab.minimax.target.Univariate;
 
 import java.util.Optional;
-import java.util.SplittableRandom;
+import lab.minimax.random.SplitMix64;
 
 /**
  * Computes every metric of a run from a large generated sample against the known target
@@ -44,7 +44,7 @@ public final class Evaluator {
         Target target = t.target();
         int n = samples;
         int dx = target.dim();
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplitMix64 rng = new SplitMix64(seed ^ 0x5DEECE66DL);
         double[] fake = Generated.sample(t.generator(), t.noise(), n, rng);
         double[] real = new double[n * dx];
         target.sample(rng, real, n);
@@ -81,7 +81,7 @@ public final class Evaluator {
             rkl = d.reverseKl();
             Optional<FDivergence> f = fDivergenceOf(t.objective());
             if (f.isPresent()) {
-                fPlugin = PlugInDivergences.fDivergence(p, qGrid, f.get()::f).value();
+                fPlugin = PlugInDivergences.fDivergence(p, qGrid, f.get()::perspective).value();
             }
         }
         double[] vReal = Generated.critic(t.discriminator(), real, n);

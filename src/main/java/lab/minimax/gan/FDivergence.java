@@ -24,6 +24,14 @@ public interface FDivergence {
     /** The generator f(u), convex with f(1) = 0 (the GAN row has f(1) = −log 4). */
     double f(double u);
 
+    /**
+     * The perspective q·f(p/q), the integrand of D_f(p ‖ q) = ∫ q f(p/q), from log p and log q
+     * (either may be −∞, not both), written in s = log p − log q so that it stays accurate where
+     * p, q or p/q underflow (no u = 0 read as f(0) while p is merely tiny) and is infinite only
+     * when the value is beyond the double range. See {@link lab.minimax.metrics.Perspective}.
+     */
+    double perspective(double logP, double logQ);
+
     /** f'(u), the optimal variational function T* = f'(p/q) at the density ratio u = p/q. */
     double fPrime(double u);
 
@@ -47,6 +55,14 @@ public interface FDivergence {
      * range where the limit exists, NaN outside it. The result may lie outside [vMin, vMax].
      */
     double gInverse(double t);
+
+    /**
+     * What the heatmap draws for the raw output v: the density-ratio estimate
+     * r̂ = (f')⁻¹(g_f(v)) (g_f clamped as in the game) read as a discriminator, D̂ = r̂/(1 + r̂)
+     * ∈ [0, 1]. At the optimal critic T* = f'(p/q) this is D* = p/(p + q) for every f, so the
+     * heatmap and the D* contours mean the same thing. Non-decreasing in v; NaN for NaN.
+     */
+    double discriminator(double v);
 
     /** The optimal raw critic V* = g_f⁻¹(f'(u)) at the density ratio u = p/q (may be ±∞). */
     default double optimalCritic(double u) {

@@ -12,7 +12,10 @@ import lab.minimax.experiment.Named;
  * does not depend on G) L_G = −E_q[f*(g_f(V))], or the non-saturating L_G = −E_q[g_f(V)].
  * For f = GAN these are exactly Goodfellow's losses: L_D = E_p softplus(−V) + E_q softplus(V),
  * saturating L_G = E_q log(1 − D) = −E_q softplus(V), non-saturating L_G = −E_q log D =
- * E_q softplus(−V), with D = σ(V). {@link #bound} is F; {@link #display} is σ(V).
+ * E_q softplus(−V), with D = σ(V). {@link #bound} is F; {@link #display} is the density-ratio
+ * estimate as a discriminator, D̂ = r̂/(1 + r̂) with r̂ = (f')⁻¹(g_f(V))
+ * ({@link FDivergence#discriminator}): σ(V) for gan, js and reverse-kl, σ(V − 1) for kl, σ(V/2)
+ * for neyman, σ(2V) for hellinger, r̂ = max(0, 1 + V/2) for pearson and ½(1 + sign V) for tv.
  */
 public final class FGanObjective implements Objective {
     private final FDivergence f;
@@ -90,10 +93,19 @@ public final class FGanObjective implements Objective {
         return sumT / nReal - sumConj / nFake;
     }
 
-    /** D = σ(V). */
+    /**
+     * F = −L_D exactly: L_D = −Σg/n_p + Σf*∘g/n_q and F = Σg/n_p − Σf*∘g/n_q are the same two sums,
+     * and IEEE negation and addition give −((−a) + b) = a − b bit for bit.
+     */
+    @Override
+    public double boundAfterLoss(double lossD, double[] vReal, int nReal, double[] vFake, int nFake) {
+        return -lossD;
+    }
+
+    /** D̂ = r̂/(1 + r̂), r̂ = (f')⁻¹(g_f(V)): D* = p/(p + q) at the optimum, for every f. */
     @Override
     public double display(double v) {
-        return StableMath.sigmoid(v);
+        return f.discriminator(v);
     }
 
     @Override

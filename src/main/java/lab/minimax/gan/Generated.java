@@ -2,7 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.nn.Mlp;
-import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
 
@@ -25,13 +25,15 @@ public final class Generated {
         int dz = generator.inputDim();
         int dx = generator.outputDim();
         double[] out = new double[n * dx];
-        DMatrixRMaj z = new DMatrixRMaj(Math.min(n, CHUNK), dz);
+        FMatrixRMaj z = new FMatrixRMaj(Math.min(n, CHUNK), dz);
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);
             z.reshape(rows, dz);
             Noise.sample(rng, noise, z.data, rows * dz);
-            DMatrixRMaj x = generator.forward(z);
-            System.arraycopy(x.data, 0, out, start * dx, rows * dx);
+            FMatrixRMaj x = generator.forward(z);
+            for (int i = 0; i < rows * dx; i++) {
+                out[start * dx + i] = x.data[i];
+            }
         }
         return out;
     }
@@ -46,13 +48,15 @@ public final class Generated {
         int din = f.inputDim();
         int dout = f.outputDim();
         double[] y = new double[n * dout];
-        DMatrixRMaj in = new DMatrixRMaj(Math.min(n, CHUNK), din);
+        FMatrixRMaj in = new FMatrixRMaj(Math.min(Math.max(n, 1), CHUNK), din);
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);
             in.reshape(rows, din);
-            System.arraycopy(x, start * din, in.data, 0, rows * din);
-            DMatrixRMaj out = f.forward(in);
-            System.arraycopy(out.data, 0, y, start * dout, rows * dout);
+            Floats.copy(x, start * din, in.data, rows * din);
+            FMatrixRMaj out = f.forward(in);
+            for (int i = 0; i < rows * dout; i++) {
+                y[start * dout + i] = out.data[i];
+            }
         }
         return y;
     }

@@ -25,6 +25,18 @@ public final class Hellinger implements FDivergence {
         return d * d;
     }
 
+    /** q·f(p/q) = (√p − √q)²: q·expm1(s/2)² for s = log(p/q) ≤ 0, else p·expm1(−s/2)². */
+    @Override
+    public double perspective(double logP, double logQ) {
+        double s = logP - logQ;
+        if (s <= 0) {
+            double e = StrictMath.expm1(0.5 * s);
+            return StrictMath.exp(logQ) * (e * e);
+        }
+        double e = StrictMath.expm1(-0.5 * s);
+        return StrictMath.exp(logP) * (e * e);
+    }
+
     /** 1 − 1/√u. */
     @Override
     public double fPrime(double u) {
@@ -38,30 +50,36 @@ public final class Hellinger implements FDivergence {
 
     @Override
     public double g(double v) {
-        return -Math.expm1(-StableMath.clamp(v, -V_MAX, V_MAX));
+        return -StrictMath.expm1(-StableMath.clamp(v, -V_MAX, V_MAX));
+    }
+
+    /** f'(u) = 1 − 1/√u = g_f(v) = 1 − e^(−v): r̂ = e^(2v) (|v| clamped at 40), D̂ = σ(2v). */
+    @Override
+    public double discriminator(double v) {
+        return StableMath.sigmoid(2.0 * StableMath.clamp(v, -V_MAX, V_MAX));
     }
 
     /** e^(−v). */
     @Override
     public double gPrime(double v) {
-        return Math.abs(v) > V_MAX ? 0.0 : Math.exp(-v);
+        return Math.abs(v) > V_MAX ? 0.0 : StrictMath.exp(-v);
     }
 
     @Override
     public double conjugateOfG(double v) {
-        return Math.expm1(StableMath.clamp(v, -V_MAX, V_MAX));
+        return StrictMath.expm1(StableMath.clamp(v, -V_MAX, V_MAX));
     }
 
     /** e^v. */
     @Override
     public double conjugateOfGPrime(double v) {
-        return Math.abs(v) > V_MAX ? 0.0 : Math.exp(v);
+        return Math.abs(v) > V_MAX ? 0.0 : StrictMath.exp(v);
     }
 
     /** −log(1 − t) = −log1p(−t). */
     @Override
     public double gInverse(double t) {
-        return -Math.log1p(-t);
+        return -StrictMath.log1p(-t);
     }
 
     @Override

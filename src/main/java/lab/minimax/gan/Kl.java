@@ -21,23 +21,35 @@ public final class Kl implements FDivergence {
     /** u log u, with 0 log 0 = 0. */
     @Override
     public double f(double u) {
-        return u == 0.0 ? 0.0 : u * Math.log(u);
+        return u == 0.0 ? 0.0 : u * StrictMath.log(u);
+    }
+
+    /** q·f(p/q) = p·log(p/q) = p·s: +∞ where q = 0 &lt; p, 0 where p = 0. */
+    @Override
+    public double perspective(double logP, double logQ) {
+        return StableMath.weighted(logP, logP - logQ);
     }
 
     /** 1 + log u. */
     @Override
     public double fPrime(double u) {
-        return 1.0 + Math.log(u);
+        return 1.0 + StrictMath.log(u);
     }
 
     @Override
     public double conjugate(double t) {
-        return Math.exp(t - 1.0);
+        return StrictMath.exp(t - 1.0);
     }
 
     @Override
     public double g(double v) {
         return Math.min(v, V_MAX);
+    }
+
+    /** f'(u) = 1 + log u = g_f(v): r̂ = e^(v − 1) (v clamped at 41), D̂ = σ(v − 1). */
+    @Override
+    public double discriminator(double v) {
+        return StableMath.sigmoid(Math.min(v, V_MAX) - 1.0);
     }
 
     @Override
@@ -47,12 +59,12 @@ public final class Kl implements FDivergence {
 
     @Override
     public double conjugateOfG(double v) {
-        return Math.exp(Math.min(v, V_MAX) - 1.0);
+        return StrictMath.exp(Math.min(v, V_MAX) - 1.0);
     }
 
     @Override
     public double conjugateOfGPrime(double v) {
-        return v > V_MAX ? 0.0 : Math.exp(v - 1.0);
+        return v > V_MAX ? 0.0 : StrictMath.exp(v - 1.0);
     }
 
     @Override

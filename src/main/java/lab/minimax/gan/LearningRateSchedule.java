@@ -15,6 +15,6 @@ public final class LearningRateSchedule {
             return lr0;
         }
         double progress = Math.min(t, decaySteps) / (double) decaySteps;
-        return lr0 * 0.5 * (1 + Math.cos(Math.PI * progress));
+        return lr0 * 0.5 * (1 + StrictMath.cos(Math.PI * progress));
     }
 }

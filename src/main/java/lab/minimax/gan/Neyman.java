@@ -18,10 +18,26 @@ public final class Neyman implements FDivergence {
         return Divergence.NEYMAN;
     }
 
+    /** (1 − u)²/u, as d·(d/u) with d = 1 − u: d² would overflow for u beyond 1e154. */
     @Override
     public double f(double u) {
         double d = 1.0 - u;
-        return d * d / u;
+        return d * (d / u);
+    }
+
+    /**
+     * q·f(p/q) = (q − p)²/p: p·expm1(−s)² for s = log(p/q) ≥ 0, else e^(2 log q − log p)·expm1(s)²
+     * (finite wherever the value is; +∞ where p = 0 &lt; q).
+     */
+    @Override
+    public double perspective(double logP, double logQ) {
+        double s = logP - logQ;
+        if (s >= 0) {
+            double e = StrictMath.expm1(-s);
+            return StrictMath.exp(logP) * (e * e);
+        }
+        double e = StrictMath.expm1(s);
+        return StrictMath.exp(logQ - s) * (e * e);
     }
 
     /** 1 − 1/u². */
@@ -37,30 +53,36 @@ public final class Neyman implements FDivergence {
 
     @Override
     public double g(double v) {
-        return -Math.expm1(-Math.max(v, V_MIN));
+        return -StrictMath.expm1(-Math.max(v, V_MIN));
+    }
+
+    /** f'(u) = 1 − 1/u² = g_f(v) = 1 − e^(−v): r̂ = e^(v/2) (v clamped at −40), D̂ = σ(v/2). */
+    @Override
+    public double discriminator(double v) {
+        return StableMath.sigmoid(0.5 * Math.max(v, V_MIN));
     }
 
     /** e^(−v). */
     @Override
     public double gPrime(double v) {
-        return v < V_MIN ? 0.0 : Math.exp(-v);
+        return v < V_MIN ? 0.0 : StrictMath.exp(-v);
     }
 
     @Override
     public double conjugateOfG(double v) {
-        return -2.0 * Math.expm1(-0.5 * Math.max(v, V_MIN));
+        return -2.0 * StrictMath.expm1(-0.5 * Math.max(v, V_MIN));
     }
 
     /** e^(−v/2). */
     @Override
     public double conjugateOfGPrime(double v) {
-        return v < V_MIN ? 0.0 : Math.exp(-0.5 * v);
+        return v < V_MIN ? 0.0 : StrictMath.exp(-0.5 * v);
     }
 
     /** −log(1 − t) = −log1p(−t); +∞ at t = 1. */
     @Override
     public double gInverse(double t) {
-        return -Math.log1p(-t);
+        return -StrictMath.log1p(-t);
     }
 
     @Override

@@ -21,4 +21,17 @@ public final class Noise {
             }
         }
     }
+
+    /** The same draws rounded to float32 (the networks' input). */
+    public static void sample(RandomGenerator rng, NoiseDistribution noise, float[] out, int count) {
+        if (noise == NoiseDistribution.GAUSSIAN) {
+            for (int i = 0; i < count; i++) {
+                out[i] = (float) rng.nextGaussian();
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                out[i] = (float) (2 * rng.nextDouble() - 1);
+            }
+        }
+    }
 }

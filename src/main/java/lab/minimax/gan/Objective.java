@@ -21,7 +21,20 @@ public interface Objective {
      */
     double bound(double[] vReal, int nReal, double[] vFake, int nFake);
 
-    /** What the UI draws for a raw output V: D = sigmoid(V) for GAN-type objectives, else V. */
+    /**
+     * {@link #bound} on the rows just given to {@link #discriminatorLoss}, which returned lossD: the
+     * same value, bit for bit; an objective whose bound is −L_D returns it without a second pass of
+     * transcendentals (the f-GAN heads; the step's cost).
+     */
+    default double boundAfterLoss(double lossD, double[] vReal, int nReal, double[] vFake, int nFake) {
+        return bound(vReal, nReal, vFake, nFake);
+    }
+
+    /**
+     * What the UI draws for a raw output V: for the f-GAN family the density-ratio estimate as a
+     * discriminator, D̂ = r̂/(1 + r̂) ∈ [0, 1] (σ(V) for the GAN; see
+     * {@link FDivergence#discriminator}), else V itself.
+     */
     double display(double v);
 
     /** WGAN-GP's λ, else 0. */

@@ -19,6 +19,21 @@ public final class Pearson implements FDivergence {
         return d * d;
     }
 
+    /**
+     * q·f(p/q) = (p − q)²/q: q·expm1(s)² for s = log(p/q) ≤ 0, else e^(2 log p − log q)·expm1(−s)²
+     * (finite wherever the value is).
+     */
+    @Override
+    public double perspective(double logP, double logQ) {
+        double s = logP - logQ;
+        if (s <= 0) {
+            double e = StrictMath.expm1(s);
+            return StrictMath.exp(logQ) * (e * e);
+        }
+        double e = StrictMath.expm1(-s);
+        return StrictMath.exp(logP + s) * (e * e);
+    }
+
     /** 2(u − 1). */
     @Override
     public double fPrime(double u) {
@@ -34,6 +49,16 @@ public final class Pearson implements FDivergence {
     @Override
     public double g(double v) {
         return v;
+    }
+
+    /**
+     * f'(u) = 2(u − 1) = g_f(v) = v: r̂ = 1 + v/2, clipped at 0 (a density ratio is not negative;
+     * v ≤ −2 reads as D̂ = 0), D̂ = r̂/(1 + r̂) written 1/(1 + 1/r̂) (1 at v = +∞).
+     */
+    @Override
+    public double discriminator(double v) {
+        double r = Math.max(0.0, 1.0 + 0.5 * v); // NaN stays NaN
+        return r == 0.0 ? 0.0 : 1.0 / (1.0 + 1.0 / r);
     }
 
     @Override

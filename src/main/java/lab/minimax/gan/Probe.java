@@ -1,20 +1,19 @@
 package lab.minimax.gan;
 
 import lab.minimax.nn.Mlp;
-import lab.minimax.nn.f32.FloatActivation;
-import lab.minimax.nn.f32.FloatKernels;
-import lab.minimax.nn.f32.FloatMlp;
 import lab.minimax.target.Box;
 import lab.minimax.target.Target;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
-import java.util.SplittableRandom;
+import lab.minimax.random.SplitMix64;
 
 /**
  * Takes {@link Frame}s of a run for drawing: D on a grid over the view box, the generated
  * samples of a fixed noise set with the generator-loss gradient at each, the generator manifold
- * and, in 1D, the map z → x. Owns its scratch and float32 twins of the networks, uses its own
- * random stream (so probing never changes the run), and reads the parameters between steps.
+ * and, in 1D, the map z → x. Owns its scratch and twins of the networks (copies that take the
+ * run's parameters at every capture, so probing never touches the run's forward caches), uses its
+ * own random stream (so probing never changes the run), and reads the parameters between steps.
  */
 public final class Probe {
     /** Manifold grid side for 2D targets. */
@@ -38,12 +37,12 @@ public final class Probe {
     private final float[] gridF;
     private final float[] zManifold;
     private final float[] zMap;
-    /** Float32 twins of G and D (parameters copied in at every capture). */
-    private final FloatMlp gF;
-    private final FloatMlp dF;
-    private final float[] chunkIn;
-    private final float[] dFake;
-    private final float[] dV;
+    /** Twins of G and D (parameters copied in at every capture). */
+    private final Mlp gF;
+    private final Mlp dF;
+    private final FMatrixRMaj chunkIn;
+    private final FMatrixRMaj dFake;
+    private final FMatrixRMaj dV;
     private final double[] vFake;
     private final double[] gFake;
 
@@ -60,7 +59,7 @@ public final class Probe {
         this.dx = target.dim();
         this.dz = trainer.generator().inputDim();
         this.box = target.box();
-        SplittableRandom rng = new SplittableRandom(seed);
+        SplitMix64 rng = new SplitMix64(seed);
         lo = toFloat(box.lo());
         hi = toFloat(box.hi());
         double[] r = new double[samples * dx];
@@ -75,17 +74,16 @@ public final class Probe {
         zMap = toFloat(mapNoise(trainer).data);
         gF = twin(trainer.generator());
         dF = twin(trainer.discriminator());
-        chunkIn = new float[CHUNK * Math.max(dx, dz)];
-        dFake = new float[CHUNK * dx];
-        dV = new float[CHUNK];
+        chunkIn = new FMatrixRMaj(CHUNK, Math.max(dx, dz));
+        dFake = new FMatrixRMaj(CHUNK, dx);
+        dV = new FMatrixRMaj(CHUNK, 1);
         vFake = new double[CHUNK];
         gFake = new double[CHUNK];
     }
 
-    /** A float32 net of {@code net}'s shape and activation (parameters set at capture). */
-    private static FloatMlp twin(Mlp net) {
-        return new FloatMlp(net.inputDim(), net.hidden(), net.outputDim(), FloatActivation.of(net.activation()),
-                FloatKernels.selected(), new SplittableRandom(0));
+    /** A net of {@code net}'s shape, activation and kernels (parameters set at capture). */
+    private static Mlp twin(Mlp net) {
+        return net.copy();
     }
 
     /** The grid points over the view box, row-major, y rows from the bottom. */
@@ -159,33 +157,33 @@ public final class Probe {
 
     /**
      * A frame of the trainer's current state (call between steps, from the run's thread). The
-     * networks are evaluated by float32 twins that take a copy of their parameters: the frame is
-     * float32 anyway, and float products run at twice the width of double ones.
+     * networks are evaluated by twins that take a copy of their parameters.
      */
     public Frame capture(Trainer t) {
         Objective objective = t.objective();
-        gF.setParameters(t.generator().parameters());
-        dF.setParameters(t.discriminator().parameters());
+        gF.copyFrom(t.generator());
+        dF.copyFrom(t.discriminator());
         float[] fake = new float[samples * dx];
         float[] arrows = new float[samples * dx];
         for (int start = 0; start < samples; start += CHUNK) {
             int rows = Math.min(CHUNK, samples - start);
             // X̃ = G(z_fixed)
-            float[] x = gF.forward(slice(zFixed, start, rows, dz), rows);
+            float[] x = gF.forward(slice(zFixed, start, rows, dz)).data;
             System.arraycopy(x, 0, fake, start * dx, rows * dx);
             // arrows: −∂L_G/∂x̃ = −(∂L_G/∂V) ∂V/∂x̃, by backprop through D to its input
-            float[] v = dF.forward(slice(fake, start, rows, dx), rows);
+            float[] v = dF.forward(slice(fake, start, rows, dx)).data;
             for (int i = 0; i < rows; i++) {
                 vFake[i] = v[i];
             }
             objective.generatorLoss(vFake, rows, gFake);
+            dV.reshape(rows, 1);
             for (int i = 0; i < rows; i++) {
-                dV[i] = (float) gFake[i];
+                dV.data[i] = (float) gFake[i];
             }
             dF.backward(dV, false, dFake);
             for (int i = 0; i < rows * dx; i++) {
                 // undo the 1/n of the mean loss over the chunk: the per-sample gradient
-                arrows[start * dx + i] = -dFake[i] * rows;
+                arrows[start * dx + i] = -dFake.data[i] * rows;
             }
         }
         // D on the grid, shown as the objective displays it
@@ -202,18 +200,19 @@ public final class Probe {
     }
 
     /** Rows [start, start + rows) of a row-major array with {@code cols} columns, in the chunk scratch. */
-    private float[] slice(float[] a, int start, int rows, int cols) {
-        System.arraycopy(a, start * cols, chunkIn, 0, rows * cols);
+    private FMatrixRMaj slice(float[] a, int start, int rows, int cols) {
+        chunkIn.reshape(rows, cols);
+        System.arraycopy(a, start * cols, chunkIn.data, 0, rows * cols);
         return chunkIn;
     }
 
     /** Y = f(X) for n rows of X (n × cols), in chunks, into a new array. */
-    private float[] map(FloatMlp f, float[] x, int n, int cols) {
+    private float[] map(Mlp f, float[] x, int n, int cols) {
         int out = f.outputDim();
         float[] y = new float[n * out];
         for (int start = 0; start < n; start += CHUNK) {
             int rows = Math.min(CHUNK, n - start);
-            float[] r = f.forward(slice(x, start, rows, cols), rows);
+            float[] r = f.forward(slice(x, start, rows, cols)).data;
             System.arraycopy(r, 0, y, start * out, rows * out);
         }
         return y;

@@ -19,7 +19,13 @@ public final class ReverseKl implements FDivergence {
 
     @Override
     public double f(double u) {
-        return -Math.log(u);
+        return -StrictMath.log(u);
+    }
+
+    /** q·f(p/q) = q·log(q/p) = −q·s: +∞ where p = 0 &lt; q, 0 where q = 0. */
+    @Override
+    public double perspective(double logP, double logQ) {
+        return StableMath.weighted(logQ, logQ - logP);
     }
 
     /** −1/u. */
@@ -30,18 +36,24 @@ public final class ReverseKl implements FDivergence {
 
     @Override
     public double conjugate(double t) {
-        return t < 0 ? -1.0 - Math.log(-t) : Double.POSITIVE_INFINITY;
+        return t < 0 ? -1.0 - StrictMath.log(-t) : Double.POSITIVE_INFINITY;
     }
 
     @Override
     public double g(double v) {
-        return -Math.exp(-Math.max(v, V_MIN));
+        return -StrictMath.exp(-Math.max(v, V_MIN));
+    }
+
+    /** f'(u) = −1/u = g_f(v) = −e^(−v): r̂ = e^v (v clamped at −40), D̂ = σ(v). */
+    @Override
+    public double discriminator(double v) {
+        return StableMath.sigmoid(Math.max(v, V_MIN));
     }
 
     /** e^(−v). */
     @Override
     public double gPrime(double v) {
-        return v < V_MIN ? 0.0 : Math.exp(-v);
+        return v < V_MIN ? 0.0 : StrictMath.exp(-v);
     }
 
     @Override
@@ -57,7 +69,7 @@ public final class ReverseKl implements FDivergence {
     /** −log(−t). */
     @Override
     public double gInverse(double t) {
-        return t <= 0 ? -Math.log(-t) : Double.NaN;
+        return t <= 0 ? -StrictMath.log(-t) : Double.NaN;
     }
 
     @Override

@@ -17,6 +17,16 @@ public final class TotalVariation implements FDivergence {
         return 0.5 * Math.abs(u - 1.0);
     }
 
+    /** q·f(p/q) = ½|p − q|: −½q·expm1(s) for s = log(p/q) ≤ 0, else −½p·expm1(−s). */
+    @Override
+    public double perspective(double logP, double logQ) {
+        double s = logP - logQ;
+        if (s <= 0) {
+            return -0.5 * StrictMath.exp(logQ) * StrictMath.expm1(s);
+        }
+        return -0.5 * StrictMath.exp(logP) * StrictMath.expm1(-s);
+    }
+
     /** ½ sign(u − 1); the subgradient 0 at u = 1. */
     @Override
     public double fPrime(double u) {
@@ -30,7 +40,17 @@ public final class TotalVariation implements FDivergence {
 
     @Override
     public double g(double v) {
-        return 0.5 * Math.tanh(v);
+        return 0.5 * StrictMath.tanh(v);
+    }
+
+    /**
+     * f'(u) = ½ sign(u − 1) has no inverse: the critic T = ½ tanh v only says on which side of 1
+     * the ratio lies. Drawn as ½(1 + sign v): 1 where it says p &gt; q, 0 where p &lt; q, ½ on the
+     * boundary; the optimum T* = ½ sign(p − q) draws the D* = ½ contour as the colour edge.
+     */
+    @Override
+    public double discriminator(double v) {
+        return 0.5 * (1.0 + Math.signum(v));
     }
 
     /** ½ sech² v. */
@@ -41,7 +61,7 @@ public final class TotalVariation implements FDivergence {
 
     @Override
     public double conjugateOfG(double v) {
-        return 0.5 * Math.tanh(v);
+        return 0.5 * StrictMath.tanh(v);
     }
 
     @Override
@@ -58,6 +78,6 @@ public final class TotalVariation implements FDivergence {
         if (t == 0.5) {
             return Double.POSITIVE_INFINITY;
         }
-        return 0.5 * Math.log1p(4.0 * t / (1.0 - 2.0 * t));
+        return 0.5 * StrictMath.log1p(4.0 * t / (1.0 - 2.0 * t));
     }
 }

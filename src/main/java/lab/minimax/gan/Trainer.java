@@ -5,7 +5,7 @@ import lab.minimax.experiment.Scheme;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.target.Target;
-import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
 
@@ -50,8 +50,10 @@ public final class Trainer {
     // scratch, sized once for the batch B
     private final Batches data;        // X, Z, X̃
     private final DiscriminatorGradient dGradient;
-    private final DMatrixRMaj dV;      // B × 1, dL_G/dV
-    private final DMatrixRMaj dFake;   // B × dx, dL_G/dX̃
+    private final FMatrixRMaj dV;      // B × 1, dL_G/dV
+    private final FMatrixRMaj dFake;   // B × dx, dL_G/dX̃
+    private final double[] fakeD;      // X̃ in double, for the entropy estimate
+    private final double[] dFakeD;     // dL_G/dX̃ in double, for the entropy term
     private final double[] vFake;
     private final double[] gFake;
     private final EntropyRegulariser entropy;
@@ -88,8 +90,10 @@ public final class Trainer {
         this.settings = settings;
         data = new Batches(target, noise, rng, batch, generator.inputDim());
         dGradient = new DiscriminatorGradient(batch, dx);
-        dV = new DMatrixRMaj(batch, 1);
-        dFake = new DMatrixRMaj(batch, dx);
+        dV = new FMatrixRMaj(batch, 1);
+        dFake = new FMatrixRMaj(batch, dx);
+        fakeD = new double[batch * dx];
+        dFakeD = new double[batch * dx];
         vFake = new double[batch];
         gFake = new double[batch];
         entropy = new EntropyRegulariser(batch, dx);
@@ -174,16 +178,22 @@ public final class Trainer {
      */
     private double generatorGradient() {
         int b = batch;
-        DMatrixRMaj v = discriminator.forward(data.fakeX);
-        System.arraycopy(v.data, 0, vFake, 0, b);
+        FMatrixRMaj v = discriminator.forward(data.fakeX);
+        Floats.copy(v.data, vFake, b);
         double loss = objective.generatorLoss(vFake, b, gFake);
-        System.arraycopy(gFake, 0, dV.data, 0, b);
+        for (int i = 0; i < b; i++) {
+            dV.data[i] = (float) gFake[i];
+        }
         discriminator.backward(dV, false, dFake);
         double beta = settings.entropyWeight();
         stats.entropy = Double.NaN;
         if (beta > 0) {
-            // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃
-            double h = entropy.apply(data.fakeX.data, b, beta, dFake.data);
+            // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃ (in double, rounded once)
+            int len = b * dx;
+            Floats.copy(data.fakeX.data, fakeD, len);
+            Floats.copy(dFake.data, dFakeD, len);
+            double h = entropy.apply(fakeD, b, beta, dFakeD);
+            Floats.copy(dFakeD, 0, dFake.data, len);
             stats.entropy = h;
             loss -= beta * h;
         }

@@ -11,15 +11,18 @@ import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.nn.RmsProp;
 import lab.minimax.nn.Sgd;
+import lab.minimax.nn.f32.FloatKernels;
+import lab.minimax.nn.f32.ParallelFloatKernels;
 import lab.minimax.target.Target;
 import lab.minimax.target.Targets;
 
-import java.util.SplittableRandom;
+import lab.minimax.random.SplitMix64;
 
 /**
  * Builds a {@link Trainer} from a validated {@link ExperimentConfig}. The seed is split into three
  * independent streams in a fixed order (G's initial weights, D's initial weights, the data and
- * noise stream), so the same config and seed give the same run bit for bit.
+ * noise stream), so the same config and seed give the same run bit for bit — with one thread
+ * or two, since the kernels' summation order does not depend on how rows are split.
  */
 public final class TrainerFactory {
     /** Adam's and RMSProp's ε (PyTorch's default). */
@@ -28,15 +31,39 @@ public final class TrainerFactory {
     private TrainerFactory() {
     }
 
+    /**
+     * Products of at least this many multiply-adds are shared by two threads when threads = 2
+     * (the hidden layers of a 256-wide net on a few hundred rows; a 64-wide net's products are too
+     * small for a second thread to pay).
+     */
+    public static final long PARALLEL_MIN_FLOPS = 1L << 22;
+
+    /** The run of {@code config} on one thread (the lab, lessons, {@code train}). */
     public static Trainer create(ExperimentConfig config) {
-        SplittableRandom root = new SplittableRandom(config.seed());
-        SplittableRandom initG = root.split();
-        SplittableRandom initD = root.split();
-        SplittableRandom data = root.split();
+        return create(config, FloatKernels.selected());
+    }
+
+    /**
+     * The run of {@code config} with its large products shared by {@code threads} (1 or 2) threads;
+     * the same bits either way. With 2, the trainer's nets share one worker thread (a daemon).
+     */
+    public static Trainer create(ExperimentConfig config, int threads) {
+        if (threads != 1 && threads != 2) {
+            throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
+        }
+        return create(config, threads == 1 ? FloatKernels.selected()
+                : new ParallelFloatKernels(FloatKernels.selected(), PARALLEL_MIN_FLOPS));
+    }
+
+    private static Trainer create(ExperimentConfig config, FloatKernels kernels) {
+        SplitMix64 root = new SplitMix64(config.seed());
+        SplitMix64 initG = root.split();
+        SplitMix64 initD = root.split();
+        SplitMix64 data = root.split();
         Target target = Targets.create(config.target());
         int dx = target.dim();
-        Mlp g = network(config.noise().dim(), config.generator(), dx, initG);
-        Mlp d = network(dx, config.discriminator(), 1, initD);
+        Mlp g = network(config.noise().dim(), config.generator(), dx, initG, kernels);
+        Mlp d = network(dx, config.discriminator(), 1, initD, kernels);
         var o = config.optimizer();
         TrainerSettings settings = new TrainerSettings(config.dSteps(), config.scheme(),
                 o.generator().lr(), o.discriminator().lr(), o.schedule(), o.decaySteps());
@@ -47,8 +74,9 @@ public final class TrainerFactory {
                 config.noise().distribution(), config.batchSize(), settings);
     }
 
-    static Mlp network(int in, NetworkSpec spec, int out, SplittableRandom rng) {
-        return new Mlp(in, spec.hiddenArray(), out, Activations.byId(spec.activation().id()), Init.PYTORCH, rng);
+    static Mlp network(int in, NetworkSpec spec, int out, SplitMix64 rng, FloatKernels kernels) {
+        return new Mlp(in, spec.hiddenArray(), out, Activations.byId(spec.activation().id()), Init.PYTORCH, rng,
+                kernels);
     }
 
     /** SGD (+momentum), Adam (bias-corrected) or RMSProp (smoothing α = beta2). */

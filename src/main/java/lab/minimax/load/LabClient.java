@@ -20,11 +20,14 @@ import java.util.concurrent.Executor;
  * One lab page without a browser: it speaks Vaadin Flow's protocol (bootstrap {@code ?v-r=init},
  * UIDL requests over HTTP, server pushes over the Atmosphere websocket, heartbeats) as the
  * browser does, draws nothing, and acknowledges every frame at once with the same
- * {@code frame-drawn} event (detail.seq) the page's chart makes after painting. It counts the frames it
- * acknowledged and reads the training step from the pushed status line.
+ * {@code frame-drawn} event (detail.seq) the page's chart makes after painting. It reads the training
+ * step from the pushed status line and counts a frame only when it carries a new step and every
+ * layer the page draws at every frame ({@link #LAYERS}); it notes the size of every frame it gets.
  */
 final class LabClient {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The plane's layers of every frame (mm-plane keys): D on the grid, samples, arrows, manifold. */
+    static final List<String> LAYERS = List.of("heat", "fake", "arrows", "grid");
 
     private final HttpClient http;
     private final URI base;
@@ -43,6 +46,9 @@ final class LabClient {
     // measurement (window between start() and stop() of the harness)
     private volatile boolean measuring;
     private long frames;
+    private long lastFrameStep = -1;
+    private long frameBytes, frameBytesMax, framesSized;
+    private long messageBytes, messageBytesMax;
     private long firstStep = -1, lastStep = -1;
     private long firstStepAt, lastStepAt;
     private long ackSentAt = -1;
@@ -159,7 +165,16 @@ final class LabClient {
         for (UidlScan.FrameRef f : UidlScan.frames(uidl)) {
             synchronized (this) {
                 if (measuring) {
-                    frames++;
+                    framesSized++;
+                    frameBytes += f.bytes();
+                    frameBytesMax = Math.max(frameBytesMax, f.bytes());
+                    messageBytes += uidl.length();
+                    messageBytesMax = Math.max(messageBytesMax, uidl.length());
+                    // a whole frame of a new step (the status line rides in the frame's message)
+                    if (step > lastFrameStep && UidlScan.carries(uidl, f, LAYERS)) {
+                        lastFrameStep = step;
+                        frames++;
+                    }
                     if (ackSentAt >= 0) {
                         frameGapsMs.add((now - ackSentAt) / 1e6);
                     }
@@ -235,6 +250,7 @@ final class LabClient {
 
     synchronized void startMeasuring() {
         frames = 0;
+        framesSized = frameBytes = frameBytesMax = messageBytes = messageBytesMax = 0;
         firstStep = lastStep = -1;
         frameGapsMs.clear();
         ackRttMs.clear();
@@ -246,6 +262,8 @@ final class LabClient {
         measuring = false;
         double stepsPerS = lastStepAt > firstStepAt && firstStep >= 0
                 ? (lastStep - firstStep) / ((lastStepAt - firstStepAt) / 1e9) : 0;
-        return new ClientStats(stepsPerS, frames / seconds, List.copyOf(frameGapsMs), List.copyOf(ackRttMs), failure);
+        return new ClientStats(stepsPerS, frames / seconds, framesSized / seconds,
+                new ClientStats.Bytes(framesSized, frameBytes, frameBytesMax, messageBytes, messageBytesMax),
+                List.copyOf(frameGapsMs), List.copyOf(ackRttMs), failure);
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Opens N lab sessions against a running server, presses Play in M of them, measures for a fixed
- * time and prints per-session steps/s and frames/s, latencies, server heap per idle session and
- * server CPU (the last two when the server's process id is given). Stops by itself and releases
+ * time and prints per-session steps/s and frames/s, bytes per frame, latencies, the harness's own
+ * CPU, server heap per idle session and server CPU (the last two when the server's process id is
+ * given). Stops by itself and releases
  * every run it started.
  */
 public final class LoadHarness {
@@ -98,6 +99,7 @@ public final class LoadHarness {
             }
             Thread.sleep((long) (warmup * 1000));
             double cpu0 = probe == null ? 0 : probe.cpuSeconds();
+            double own0 = ownCpuSeconds();
             clients.forEach(LabClient::startMeasuring);
             long m0 = System.nanoTime();
             Thread.sleep((long) (seconds * 1000));
@@ -105,13 +107,23 @@ public final class LoadHarness {
             List<ClientStats> stats = new ArrayList<>();
             clients.forEach(c -> stats.add(c.stopMeasuring(wall)));
             Double cpu = probe == null ? null : (probe.cpuSeconds() - cpu0) / wall;
-            return LoadReport.print(out, sessions, training, wall, stats, heap0, heapN, cpu);
+            double own = (ownCpuSeconds() - own0) / wall;
+            return LoadReport.print(out, sessions, training, wall, stats, heap0, heapN, cpu, own);
         } finally {
             beats.shutdownNow();
             clients.forEach(LabClient::close);
             acks.shutdownNow();
             io.shutdownNow();
         }
+    }
+
+    /** CPU seconds this JVM (the harness) has used so far. */
+    private static double ownCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

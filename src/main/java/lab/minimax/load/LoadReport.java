@@ -13,7 +13,7 @@ final class LoadReport {
 
     /** Returns 1 when a session reported a failure, else 0. */
     static int print(PrintStream out, int sessions, int training, double wall, List<ClientStats> stats,
-                     Long heap0, Long heapN, Double cpu) {
+                     Long heap0, Long heapN, Double cpu, double harnessCpu) {
         List<ClientStats> train = stats.subList(0, training);
         List<ClientStats> idle = stats.subList(training, stats.size());
         out.printf(Locale.ROOT, "sessions=%d training=%d measured=%.1f s%n", sessions, training, wall);
@@ -26,7 +26,11 @@ final class LoadReport {
                 rtt.addAll(s.ackRttMs());
             }
             out.println("training steps/s  " + mmm(steps));
-            out.println("training frames/s " + mmm(frames));
+            out.println("training frames/s " + mmm(frames) + "  (whole frames: a new step and every layer)");
+            List<Double> received = new ArrayList<>();
+            train.forEach(s -> received.add(s.receivedPerS()));
+            out.println("frame calls received/s " + mmm(received));
+            out.println(bytes(train));
             double max = Collections.max(steps);
             out.printf(Locale.ROOT, "fairness (min/max steps/s) %.2f%n", max > 0 ? Collections.min(steps) / max : 0);
             out.println("push: ack -> next frame ms " + pct(gaps) + "  (from sending the ack, so including its round trip)");
@@ -43,9 +47,14 @@ final class LoadReport {
         } else {
             out.println("server heap / CPU: not measured (pass --pid of the server)");
         }
-        if (cpu != null) {
-            out.printf(Locale.ROOT, "server CPU %.2f cores%n", cpu);
+        double allFrames = 0;
+        for (ClientStats s : stats) {
+            allFrames += s.framesPerS();
         }
+        if (cpu != null) {
+            out.printf(Locale.ROOT, "server CPU %.2f cores%s%n", cpu, perFrame(cpu, allFrames));
+        }
+        out.printf(Locale.ROOT, "harness CPU %.2f cores%s%n", harnessCpu, perFrame(harnessCpu, allFrames));
         int failed = 0;
         for (int i = 0; i < stats.size(); i++) {
             if (stats.get(i).failure() != null) {
@@ -59,6 +68,30 @@ final class LoadReport {
             out.println(failed + " sessions reported failures");
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** "bytes per frame: mean … max … (n frames); UIDL message mean … max …" over the sessions' frames. */
+    static String bytes(List<ClientStats> stats) {
+        long n = 0, sum = 0, max = 0, msgSum = 0, msgMax = 0;
+        for (ClientStats s : stats) {
+            ClientStats.Bytes b = s.bytes();
+            n += b.frames();
+            sum += b.frameSum();
+            max = Math.max(max, b.frameMax());
+            msgSum += b.messageSum();
+            msgMax = Math.max(msgMax, b.messageMax());
+        }
+        if (n == 0) {
+            return "bytes per frame: n/a (no frames)";
+        }
+        return String.format(Locale.ROOT, "bytes per frame (setFrame payload): mean %.0f max %d (n=%d); "
+                + "UIDL message carrying it: mean %.0f max %d", (double) sum / n, max, n, (double) msgSum / n, msgMax);
+    }
+
+    /** ", x ms per whole frame" for {@code cores} of CPU over {@code framesPerS} frames/s in all. */
+    private static String perFrame(double cores, double framesPerS) {
+        return framesPerS > 0 ? String.format(Locale.ROOT, " (%.3f ms per whole frame at %.0f frames/s in all)",
+                1000 * cores / framesPerS, framesPerS) : "";
     }
 
     /** "min=… median=… max=…". */

@@ -7,7 +7,8 @@ import java.util.List;
  * The few numbers the load harness reads from a UIDL message, found with {@link String#indexOf}
  * (a vectorised intrinsic) instead of regular expressions: a frame message is ~30 KB of base64,
  * and the harness shares the server's cores, so scanning it three times with a regex cost more
- * CPU than everything else the harness does.
+ * CPU than everything else the harness does. It also reads which layers a frame carries and its
+ * size, so that the harness counts only whole frames of a new step and reports bytes per frame.
  */
 final class UidlScan {
     private static final String SYNC = "\"syncId\":";
@@ -15,8 +16,15 @@ final class UidlScan {
     private static final String SEQ = "{\"seq\":";
     private static final String NODE = "[[0,";
 
-    /** A frame call {@code setFrame} on element {@code node} with frame number {@code seq}. */
-    record FrameRef(int node, long seq) {
+    /**
+     * A frame call {@code setFrame} on element {@code node} with frame number {@code seq}; the
+     * frame object is {@code uidl[start, end)} (its characters are its bytes: the frame is ASCII).
+     */
+    record FrameRef(int node, long seq, int start, int end) {
+        /** The frame object's size in bytes. */
+        int bytes() {
+            return end - start;
+        }
     }
 
     private UidlScan() {
@@ -52,11 +60,25 @@ final class UidlScan {
             }
             long node = number(uidl, ref + NODE.length());
             long seq = number(uidl, i + SEQ.length());
-            if (node >= 0 && seq >= 0) {
-                out.add(new FrameRef((int) node, seq));
+            // the frame object holds strings of base64, numbers and arrays of numbers: no nested object
+            int end = uidl.indexOf('}', i);
+            if (node >= 0 && seq >= 0 && end > i) {
+                out.add(new FrameRef((int) node, seq, i, end + 1));
             }
         }
         return out;
+    }
+
+    /** Whether frame {@code f} carries every one of {@code keys} as a non-empty string ({@code "key":"x…"}). */
+    static boolean carries(String uidl, FrameRef f, List<String> keys) {
+        for (String key : keys) {
+            String open = "\"" + key + "\":\"";
+            int k = uidl.indexOf(open, f.start());
+            if (k < 0 || k + open.length() >= f.end() || uidl.charAt(k + open.length()) == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpacesAndComma(String s, int from, int to) {

@@ -39,7 +39,7 @@ public final class Bandwidth {
 
     /** (4/((d+2)n))^(1/(d+4)): the normal-reference factor. */
     static double normalReference(int d, double n) {
-        return Math.pow(4 / ((d + 2) * n), 1.0 / (d + 4));
+        return StrictMath.pow(4 / ((d + 2) * n), 1.0 / (d + 4));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Bandwidth {
             if (!(spread > 0)) {
                 spread = Math.max(s, iqr / 1.34);
             }
-            return 0.9 * spread * Math.pow(n, -0.2);
+            return 0.9 * spread * StrictMath.pow(n, -0.2);
         }
         double v = 0;
         for (int d = 0; d < dim; d++) {

@@ -28,18 +28,18 @@ final class GaussianSplat {
         int i0 = (int) Math.max(iLo, Math.min(iHi, Math.rint((s - x0) / step)));
         double inv2h2 = 0.5 / (h * h);
         double d = x0 + i0 * step - s;
-        double g0 = Math.exp(-d * d * inv2h2);
-        double c = Math.exp(-2 * step * step * inv2h2);
+        double g0 = StrictMath.exp(-d * d * inv2h2);
+        double c = StrictMath.exp(-2 * step * step * inv2h2);
         w[i0] = g0;
         double g = g0;
-        double r = Math.exp(-(2 * d * step + step * step) * inv2h2);
+        double r = StrictMath.exp(-(2 * d * step + step * step) * inv2h2);
         for (int i = i0 + 1; i <= iHi; i++) {
             g *= r;
             r *= c;
             w[i] = g;
         }
         g = g0;
-        r = Math.exp(-(-2 * d * step + step * step) * inv2h2);
+        r = StrictMath.exp(-(-2 * d * step + step * step) * inv2h2);
         for (int i = i0 - 1; i >= iLo; i--) {
             g *= r;
             r *= c;

@@ -26,7 +26,7 @@ public record GridDensity(Grid grid, double[] density, double[] logDensity, int 
         for (int k = 0; k < size; k++) {
             g.point(k, pt, 0);
             v[k] = t.density(pt, 0);
-            l[k] = v[k] > 1e-280 ? Math.log(v[k]) : Targets.logDensity(t, pt, 0);
+            l[k] = v[k] > 1e-280 ? StrictMath.log(v[k]) : Targets.logDensity(t, pt, 0);
         }
         return new GridDensity(g, v, l, 0);
     }

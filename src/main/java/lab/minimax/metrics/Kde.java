@@ -49,6 +49,12 @@ public final class Kde {
         if (n < 1) {
             throw new IllegalArgumentException("kde: needs at least one sample");
         }
+        int bad = FiniteSamples.firstBadRow(samples, n, dim);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("kde: sample " + bad + " is not finite ("
+                    + Arrays.toString(Arrays.copyOfRange(samples, bad * dim, bad * dim + dim))
+                    + "); a KDE needs finite samples");
+        }
         if (!(bandwidth > 0) || Double.isInfinite(bandwidth)) {
             throw new IllegalArgumentException("kde: bandwidth must be a positive number, was " + bandwidth);
         }
@@ -56,8 +62,8 @@ public final class Kde {
         this.n = n;
         this.dim = dim;
         this.h = bandwidth;
-        this.logPeak = -dim * (Math.log(h) + Normal.LOG_SQRT_2PI);
-        this.peak = Math.exp(logPeak);
+        this.logPeak = -dim * (StrictMath.log(h) + Normal.LOG_SQRT_2PI);
+        this.peak = StrictMath.exp(logPeak);
     }
 
     /** KDE of the generated samples with the mode-scale bandwidth for this target. */
@@ -85,7 +91,7 @@ public final class Kde {
         for (int i = 0; i < n; i++) {
             double e = dist2(pt, off, i) * g;
             if (e <= lim) {
-                s += Math.exp(-e);
+                s += StrictMath.exp(-e);
             }
         }
         return s * peak / n;
@@ -105,10 +111,10 @@ public final class Kde {
         for (int i = 0; i < n; i++) {
             double e = dist2(pt, off, i) * g - eMin;
             if (e < 40) {
-                s += Math.exp(-e);
+                s += StrictMath.exp(-e);
             }
         }
-        return -eMin + Math.log(s) + logPeak - Math.log(n);
+        return -eMin + StrictMath.log(s) + logPeak - StrictMath.log(n);
     }
 
     private double dist2(double[] pt, int off, int i) {
@@ -185,11 +191,11 @@ public final class Kde {
         double[] pt = new double[dim];
         for (int k = 0; k < size; k++) {
             if (v[k] >= TRUST * peak) {
-                l[k] = Math.log(v[k]);
+                l[k] = StrictMath.log(v[k]);
             } else if (p == null || p.density()[k] * vol >= NEGLIGIBLE_MASS) {
                 grid.point(k, pt, 0);
                 l[k] = logDensity(pt, 0);
-                v[k] = Math.exp(l[k]);
+                v[k] = StrictMath.exp(l[k]);
             } else {
                 l[k] = Double.NaN;
             }

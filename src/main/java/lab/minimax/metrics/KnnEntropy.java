@@ -19,7 +19,8 @@ package lab.minimax.metrics;
  *
  * for each i with m(i) its k-th neighbour. O(n²·d) per call. An instance keeps its scratch
  * arrays, so repeated calls with at most the capacity's rows allocate nothing; not thread-safe.
- * Coincident samples would give log 0: distances are floored at {@link #MIN_DISTANCE}.
+ * Coincident samples would give log 0: distances are floored at {@link #MIN_DISTANCE}. A sample
+ * with a non-finite coordinate makes the estimate (and its gradient) NaN.
  */
 public final class KnnEntropy {
     /** Smallest distance used in log εᵢ (coincident samples). */
@@ -64,6 +65,12 @@ public final class KnnEntropy {
         if (n <= k) {
             throw new IllegalArgumentException("the entropy estimate needs more than k = " + k + " samples (got " + n + ")");
         }
+        if (!FiniteSamples.all(x, n * d)) {
+            if (grad != null) {
+                java.util.Arrays.fill(grad, 0, n * d, Double.NaN);
+            }
+            return Double.NaN;
+        }
         if (eps.length < n) {
             eps = new double[n];
             nn = new int[n];
@@ -74,7 +81,7 @@ public final class KnnEntropy {
             double e = Math.max(Math.sqrt(best[k - 1]), MIN_DISTANCE);
             eps[i] = e;
             nn[i] = bestIdx[k - 1];
-            sumLog += Math.log(e);
+            sumLog += StrictMath.log(e);
         }
         if (grad != null) {
             java.util.Arrays.fill(grad, 0, n * d, 0.0);
@@ -130,10 +137,10 @@ public final class KnnEntropy {
     /** log V_d = (d/2) log π − log Γ(d/2 + 1), Γ at integers and half-integers by its recursion. */
     static double logUnitBallVolume(int d) {
         // Γ(d/2 + 1): Γ(1) = 1, Γ(3/2) = √π/2, Γ(x + 1) = x Γ(x)
-        double logGamma = d % 2 == 0 ? 0 : Math.log(Math.sqrt(Math.PI) / 2);
+        double logGamma = d % 2 == 0 ? 0 : StrictMath.log(Math.sqrt(Math.PI) / 2);
         for (double x = d % 2 == 0 ? 1 : 1.5; x < d / 2.0 + 1 - 1e-9; x += 1) {
-            logGamma += Math.log(x);
+            logGamma += StrictMath.log(x);
         }
-        return d / 2.0 * Math.log(Math.PI) - logGamma;
+        return d / 2.0 * StrictMath.log(Math.PI) - logGamma;
     }
 }

@@ -6,7 +6,8 @@ package lab.minimax.metrics;
  * MMD²_u = 1/(n(n−1)) Σ_{i≠j} k(a_i, a_j) + 1/(m(m−1)) Σ_{i≠j} k(b_i, b_j) − 2/(nm) Σ_{i,j} k(a_i, b_j).
  * Unbiased, so it fluctuates around 0 (and can be negative) when both samples come from the
  * same distribution. Pairs farther apart than √80·h (kernel below e^−40 ≈ 4e-18) are skipped.
- * Cost O((n + m)²) distance evaluations: use a few thousand samples.
+ * Cost O((n + m)²) distance evaluations: use a few thousand samples. NaN when a sample has a
+ * non-finite coordinate (a NaN distance would otherwise read as a skipped, far pair).
  */
 public final class Mmd {
     private Mmd() {
@@ -21,7 +22,7 @@ public final class Mmd {
         if (!(bandwidth > 0)) {
             throw new IllegalArgumentException("bandwidth must be > 0, was " + bandwidth);
         }
-        if (n < 2 || m < 2) {
+        if (n < 2 || m < 2 || !FiniteSamples.all(a, n * dim) || !FiniteSamples.all(b, m * dim)) {
             return new Estimate(Double.NaN, n, m);
         }
         double g = 0.5 / (bandwidth * bandwidth);
@@ -54,6 +55,6 @@ public final class Mmd {
             d2 += t * t;
         }
         double e = d2 * g;
-        return e < 40 ? Math.exp(-e) : 0;
+        return e < 40 ? StrictMath.exp(-e) : 0;
     }
 }

@@ -14,6 +14,9 @@ import lab.minimax.target.Modes;
  * the papers' KL(h ‖ uniform); for unequal clusters comparing to the true weights keeps a perfect
  * generator at 0). 0·log 0 = 0, so missed modes add nothing and a generator on one of K equal modes
  * scores log K. With no high-quality sample (or n = 0) the histogram is empty and the KL is NaN.
+ * <p>
+ * A sample with a non-finite coordinate (NaN or ±∞, a diverged generator) is nearest to no mode:
+ * it counts in n but is never high quality and covers nothing.
  */
 public final class ModeCoverage {
     private ModeCoverage() {
@@ -38,6 +41,9 @@ public final class ModeCoverage {
         int[] counts = new int[k];
         int hq = 0;
         for (int i = 0; i < n; i++) {
+            if (!FiniteSamples.row(x, i, dim)) {
+                continue;
+            }
             int best = -1;
             double bestD2 = Double.POSITIVE_INFINITY;
             for (int j = 0; j < k; j++) {
@@ -68,7 +74,7 @@ public final class ModeCoverage {
             if (counts[j] > 0) {
                 covered++;
                 double h = (double) counts[j] / hq;
-                kl += h * Math.log(h * wSum / w[j]);
+                kl += h * StrictMath.log(h * wSum / w[j]);
             }
         }
         return new Result(covered, k, n == 0 ? Double.NaN : (double) hq / n, hq == 0 ? Double.NaN : kl, n);

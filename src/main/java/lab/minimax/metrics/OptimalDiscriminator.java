@@ -51,9 +51,9 @@ public final class OptimalDiscriminator {
         }
         double z = a - b;
         if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
+            return 1 / (1 + StrictMath.exp(-z));
         }
-        double e = Math.exp(z);
+        double e = StrictMath.exp(z);
         return e / (1 + e);
     }
 }

@@ -1,7 +1,5 @@
 package lab.minimax.metrics;
 
-import java.util.function.DoubleUnaryOperator;
-
 import lab.minimax.target.Target;
 
 /**
@@ -66,7 +64,7 @@ public final class PlugInDivergences {
         }
         double vol = p.grid().cellVolume();
         js *= 0.5 * vol;
-        return new Divergences(js, js / Math.log(2), kl * vol, rkl * vol, q.n(), pv.length);
+        return new Divergences(js, js / StrictMath.log(2), kl * vol, rkl * vol, q.n(), pv.length);
     }
 
     /** log((e^a + e^b)/2) without overflow or underflow. */
@@ -75,7 +73,7 @@ public final class PlugInDivergences {
         if (hi == Double.NEGATIVE_INFINITY) {
             return hi;
         }
-        return hi + Math.log1p(Math.exp(Math.min(a, b) - hi)) - Math.log(2);
+        return hi + StrictMath.log1p(StrictMath.exp(Math.min(a, b) - hi)) - StrictMath.log(2);
     }
 
     /** {@link #compute(GridDensity, GridDensity)} for a target, a KDE and a grid. */
@@ -86,59 +84,30 @@ public final class PlugInDivergences {
 
     /**
      * The plug-in value of D_f(p ‖ q̂) = ∫ q̂ f(p/q̂) = E_q̂[f(p/q̂)] for a convex f with f(1) = 0
-     * (so f(u) = u log u gives KL(p ‖ q̂) and f(u) = −log u gives KL(q̂ ‖ p), as in the f-GAN table).
-     * For u = p/q̂ &gt; 1 the term is evaluated as p·f(u)/u (no overflow of q̂·u), with
-     * u = exp(log p − log q̂) where q̂ underflows (below 1e-300) and u capped at the largest double.
-     * If f(u) itself overflows (u beyond about 1e154 for Pearson χ², 1e305 for u log u), the result is +∞: the
-     * plug-in value is then dominated by a region the generated samples never reach, so restrict
-     * the box to where they are. Where p = 0 the term is q̂·f(0); if f(0) is NaN (a naive u·log u)
-     * f at the smallest positive double stands in for the limit u → 0⁺.
+     * (so f(u) = u log u gives KL(p ‖ q̂) and f(u) = −log u gives KL(q̂ ‖ p), as in the f-GAN table),
+     * summed from the grid's logs only: each point adds the perspective q̂·f(p/q̂) of f read from
+     * log p and log q̂ ({@link Perspective}), so a point where p or q̂ underflows (log finite,
+     * value 0) adds its true, finite term, not q̂·f(0). The result is +∞ only when the value is
+     * beyond the double range, e.g. Pearson χ² = ∫ p²/q̂ − 1 over a region the generated samples
+     * never reach, or Neyman χ² = ∫ q̂²/p − 1 where they sit far out in p's tails; restrict the
+     * box to where both are to see a finite value. Points where both are exactly 0 add nothing.
      */
-    public static Estimate fDivergence(GridDensity p, GridDensity q, DoubleUnaryOperator f) {
+    public static Estimate fDivergence(GridDensity p, GridDensity q, Perspective f) {
         check(p, q);
-        double[] pv = p.density();
-        double[] qv = q.density();
         double[] lp = p.logDensity();
         double[] lq = q.logDensity();
-        double f0 = f.applyAsDouble(0);
-        if (Double.isNaN(f0)) {
-            f0 = f.applyAsDouble(Double.MIN_VALUE);
-        }
         double sum = 0;
-        for (int k = 0; k < pv.length; k++) {
-            if (Double.isNaN(lq[k])) {
+        for (int k = 0; k < lp.length; k++) {
+            if (Double.isNaN(lq[k]) || (lp[k] == Double.NEGATIVE_INFINITY && lq[k] == Double.NEGATIVE_INFINITY)) {
                 continue;
             }
-            double a = pv[k];
-            double b = qv[k];
-            boolean pZero = a == 0 && lp[k] == Double.NEGATIVE_INFINITY;
-            if (pZero) {
-                if (b > 0) {
-                    sum += b * f0;
-                }
-            } else if (b > 1e-300) {
-                double u = a / b;
-                if (u <= 1) {
-                    sum += b * f.applyAsDouble(u);
-                } else {
-                    sum += ratioForm(a, Double.isFinite(u) ? u : Double.MAX_VALUE, f);
-                }
-            } else if (a > 0) {
-                double lu = lp[k] - lq[k];
-                double u = lu < 709 ? Math.exp(lu) : Double.MAX_VALUE;
-                sum += ratioForm(a, u, f);
-            }
+            sum += f.at(lp[k], lq[k]);
         }
         return Estimate.exact(sum * p.grid().cellVolume(), q.n());
     }
 
-    /** q·f(p/q) written as p·f(u)/u. */
-    private static double ratioForm(double p, double u, DoubleUnaryOperator f) {
-        return p * (f.applyAsDouble(u) / u);
-    }
-
-    /** {@link #fDivergence(GridDensity, GridDensity, DoubleUnaryOperator)} for a target, a KDE and a grid. */
-    public static Estimate fDivergence(Target target, Kde q, Grid grid, DoubleUnaryOperator f) {
+    /** {@link #fDivergence(GridDensity, GridDensity, Perspective)} for a target, a KDE and a grid. */
+    public static Estimate fDivergence(Target target, Kde q, Grid grid, Perspective f) {
         GridDensity p = GridDensity.exact(target, grid);
         return fDivergence(p, q.onGrid(grid, p), f);
     }

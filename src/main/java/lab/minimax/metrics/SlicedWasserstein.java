@@ -9,7 +9,8 @@ import java.util.random.RandomGenerator;
  * directions θ_k = (cos φ_k, sin φ_k). The angles are stratified over the half circle,
  * φ_k = π(k + u)/P with one random offset u ~ U[0, 1) from the generator (θ and −θ give the
  * same W1), so SW estimates the mean over uniform directions without bias and with error O(1/P²)
- * for smooth integrands. Example: for b = a + t, SW = mean |t·θ_k| ≈ 2‖t‖/π.
+ * for smooth integrands. Example: for b = a + t, SW = mean |t·θ_k| ≈ 2‖t‖/π. NaN when a sample
+ * has a non-finite coordinate.
  */
 public final class SlicedWasserstein {
     /** Default number of projections. */
@@ -28,7 +29,7 @@ public final class SlicedWasserstein {
         if (projections < 1) {
             throw new IllegalArgumentException("projections must be ≥ 1, was " + projections);
         }
-        if (n == 0 || m == 0) {
+        if (n == 0 || m == 0 || !FiniteSamples.all(a, 2 * n) || !FiniteSamples.all(b, 2 * m)) {
             return new Estimate(Double.NaN, n, m);
         }
         double u = rng.nextDouble();
@@ -37,8 +38,8 @@ public final class SlicedWasserstein {
         double sum = 0;
         for (int k = 0; k < projections; k++) {
             double phi = Math.PI * (k + u) / projections;
-            double c = Math.cos(phi);
-            double s = Math.sin(phi);
+            double c = StrictMath.cos(phi);
+            double s = StrictMath.sin(phi);
             project(a, n, c, s, pa);
             project(b, m, c, s, pb);
             sum += Wasserstein1D.sorted(pa, n, pb, m);

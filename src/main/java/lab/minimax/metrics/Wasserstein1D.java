@@ -7,6 +7,7 @@ import lab.minimax.target.Univariate;
 /**
  * Exact 1D Wasserstein-1 distance W1 = ∫ |F(x) − G(x)| dx = ∫_0^1 |F⁻¹(u) − G⁻¹(u)| du, between
  * two samples (any sizes) or between a sample and a target's exact distribution function.
+ * NaN when a sample holds a non-finite value.
  */
 public final class Wasserstein1D {
     private Wasserstein1D() {
@@ -26,7 +27,7 @@ public final class Wasserstein1D {
      * the merged points: Σ |F_a − F_b|·(gap to the next point), which is exact for step functions.
      */
     public static double sorted(double[] a, int n, double[] b, int m) {
-        if (n == 0 || m == 0) {
+        if (n == 0 || m == 0 || !FiniteSamples.all(a, n) || !FiniteSamples.all(b, m)) {
             return Double.NaN;
         }
         if (n == m) {
@@ -72,7 +73,7 @@ public final class Wasserstein1D {
      * </ul>
      */
     public static double sortedToTarget(double[] y, int n, Univariate t) {
-        if (n == 0) {
+        if (n == 0 || !FiniteSamples.all(y, n)) {
             return Double.NaN;
         }
         double fPrev = t.cdf(y[0]);

@@ -1,13 +1,12 @@
 package lab.minimax.nn;
 
 /**
- * A hidden-layer activation σ with its first and second derivatives side by side (the second
- * one is needed by the WGAN-GP double backprop).
- *
- * <p>The four scalar methods define the activation. The bulk methods below are what the MLP's
- * hot loops call, once per layer instead of once per element; their defaults are written in
- * terms of the scalar methods, and every built-in activation overrides them with a tight loop
- * (which may use the stored output a = σ(z) to get σ' cheaply, e.g. tanh' = 1 − a²).
+ * A hidden-layer activation σ, defined once: its value and first and second derivatives as
+ * scalar functions in double (the definition; finite-difference checks and the double reference
+ * in the tests use them), and the float32 bulk operations the network's hot loops run on a whole
+ * layer at once. The bulk operations read σ' and σ'' from the stored output a = σ(z), so no
+ * pre-activation is kept (tanh' = 1 − a², ELU' = a + α for z ≤ 0, ReLU' = [a &gt; 0]); that needs
+ * sign(a) = sign(z), which every built-in activation has (LeakyReLU and ELU with α &gt; 0).
  */
 public interface Activation {
     String name();
@@ -21,33 +20,25 @@ public interface Activation {
     /** σ''(x). */
     double secondDerivative(double x);
 
-    /** A = σ(Z): {@code a[i] = σ(z[i])} for i &lt; len. */
-    default void apply(double[] z, double[] a, int len) {
-        for (int i = 0; i < len; i++) {
-            a[i] = value(z[i]);
-        }
-    }
+    /** A = σ(Z) in place: {@code a[i] = σ(a[i])} for i &lt; len. */
+    void apply(float[] a, int len);
 
-    /** G ⊙= σ'(Z): {@code g[i] *= σ'(z[i])}, where {@code a[i] = σ(z[i])} is given. */
-    default void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
-        for (int i = 0; i < len; i++) {
-            g[i] *= derivative(z[i]);
-        }
-    }
+    /** G ⊙= σ'(Z): {@code g[i] *= σ'(z_i)}, read from {@code a[i] = σ(z_i)}. */
+    void multiplyDerivative(float[] a, float[] g, int len);
 
     /**
-     * The second-order step of double backprop through G = D ⊙ σ'(Z):
-     * {@code zBar[i] = gBar[i]·d[i]·σ''(z[i])}, then {@code gBar[i] *= σ'(z[i])} (in place).
+     * The second-order step of double backprop through G = D ⊙ σ'(Z), from a = σ(z):
+     * {@code zBar[i] = gBar[i]·d[i]·σ''(z_i)}, then {@code gBar[i] *= σ'(z_i)} (in place).
      */
-    default void secondOrder(double[] z, double[] a, double[] d, double[] gBar, double[] zBar, int len) {
-        for (int i = 0; i < len; i++) {
-            zBar[i] = gBar[i] * d[i] * secondDerivative(z[i]);
-            gBar[i] *= derivative(z[i]);
-        }
-    }
+    void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len);
 
     /** True when σ'' = 0 wherever it exists (ReLU, LeakyReLU, linear): double backprop can skip it. */
     default boolean isPiecewiseLinear() {
+        return false;
+    }
+
+    /** True for ReLU, whose forward and mask the network fuses into its products' stores. */
+    default boolean isRelu() {
         return false;
     }
 }

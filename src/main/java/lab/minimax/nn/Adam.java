@@ -15,8 +15,8 @@ public final class Adam implements Optimizer {
     private final double beta1;
     private final double beta2;
     private final double eps;
-    private final double[][] m;
-    private final double[][] v;
+    private final float[][] m;
+    private final float[][] v;
     private long t;
 
     /**
@@ -26,7 +26,7 @@ public final class Adam implements Optimizer {
      * @param eps    ε &gt; 0 (added to the bias-corrected √v, as PyTorch does)
      * @param params the parameter arrays to size the moments from
      */
-    public Adam(double lr, double beta1, double beta2, double eps, double[][] params) {
+    public Adam(double lr, double beta1, double beta2, double eps, float[][] params) {
         this.lr = Optimizer.requireLearningRate(lr);
         this.beta1 = Optimizer.requireRange("beta1", beta1, 0, 1);
         this.beta2 = Optimizer.requireRange("beta2", beta2, 0, 1);
@@ -39,22 +39,23 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void step(double[][] params, double[][] grads) {
+    public void step(float[][] params, float[][] grads) {
         Optimizer.checkShapes(m, params, grads);
         t++;
-        final double b1 = beta1, b2 = beta2, e = eps;
-        final double c1 = 1 - b1, c2 = 1 - b2;
-        final double stepSize = lr / (1 - Math.pow(b1, t));
-        final double sqrtBc2 = Math.sqrt(1 - Math.pow(b2, t));
+        final float b1 = (float) beta1, b2 = (float) beta2, e = (float) eps;
+        final float c1 = (float) (1 - beta1), c2 = (float) (1 - beta2);
+        // the bias corrections in double (StrictMath: the same bits everywhere), then float32
+        final float stepSize = (float) (lr / (1 - StrictMath.pow(beta1, t)));
+        final float sqrtBc2 = (float) Math.sqrt(1 - StrictMath.pow(beta2, t));
         for (int s = 0; s < params.length; s++) {
-            final double[] p = params[s], g = grads[s], ms = m[s], vs = v[s];
+            final float[] p = params[s], g = grads[s], ms = m[s], vs = v[s];
             for (int i = 0; i < p.length; i++) {
-                double gi = g[i];
-                double mi = b1 * ms[i] + c1 * gi;
-                double vi = b2 * vs[i] + c2 * gi * gi;
+                float gi = g[i];
+                float mi = b1 * ms[i] + c1 * gi;
+                float vi = b2 * vs[i] + c2 * gi * gi;
                 ms[i] = mi;
                 vs[i] = vi;
-                p[i] -= stepSize * (mi / (Math.sqrt(vi) / sqrtBc2 + e));
+                p[i] -= stepSize * (mi / ((float) Math.sqrt(vi) / sqrtBc2 + e));
             }
         }
     }

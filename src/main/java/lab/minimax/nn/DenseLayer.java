@@ -1,25 +1,38 @@
 package lab.minimax.nn;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.ejml.data.DMatrixRMaj;
+import lab.minimax.nn.f32.FloatKernels;
+import lab.minimax.nn.f32.FloatKernels.Epilogue;
+import org.ejml.data.FMatrixRMaj;
 
 /**
- * An affine layer Z = X·W + 1·bᵀ on row batches: X is n × fanIn (one sample per row), W is
- * fanIn × fanOut (row-major, so W[i, j] = {@code w[i·fanOut + j]} connects input i to output j;
- * this is the transpose of PyTorch's {@code nn.Linear.weight}), b has length fanOut. The
+ * An affine layer Z = X·W + 1·bᵀ on row batches, in float32: X is n × fanIn (one sample per row),
+ * W is fanIn × fanOut (row-major, so W[i, j] = {@code w[i·fanOut + j]} connects input i to output
+ * j; this is the transpose of PyTorch's {@code nn.Linear.weight}), b has length fanOut. The
  * parameter arrays and their gradient buffers dW, db are allocated once and never replaced.
+ *
+ * <p>Products whose output has fewer than {@link #NARROW} columns (a critic's scalar output, a 2D
+ * generator's output, the input gradient of a 2D layer) run as ordered dot products
+ * ({@link FloatKernels#multTransB}); the others as register-tiled products across the output
+ * columns. Either way each output element is summed in the fixed order of {@link FloatKernels}.
  *
  * <p>Not thread-safe: one layer belongs to one network used by one thread at a time.
  */
 public final class DenseLayer {
+    /** Below this many output columns a product runs as dot products (no vector tile fits). */
+    static final int NARROW = 8;
+
     private final int fanIn;
     private final int fanOut;
-    private final DMatrixRMaj W;
-    private final double[] b;
-    private final DMatrixRMaj dW;
-    private final double[] db;
+    private final FMatrixRMaj W;
+    private final float[] b;
+    private final FMatrixRMaj dW;
+    private final float[] db;
     /** Scratch for Wᵀ (fanOut × fanIn), refreshed before each use. */
-    private final DMatrixRMaj Wt;
+    private final float[] Wt;
+    /** Scratch for this batch's weight gradient T = Xᵀ·G (fanIn × fanOut), or Tᵀ for a narrow layer. */
+    private final float[] dWt;
 
     /** A layer with zero parameters; see {@link #initialize}. */
     public DenseLayer(int fanIn, int fanOut) {
@@ -28,11 +41,12 @@ public final class DenseLayer {
         }
         this.fanIn = fanIn;
         this.fanOut = fanOut;
-        this.W = new DMatrixRMaj(fanIn, fanOut);
-        this.b = new double[fanOut];
-        this.dW = new DMatrixRMaj(fanIn, fanOut);
-        this.db = new double[fanOut];
-        this.Wt = new DMatrixRMaj(fanOut, fanIn);
+        this.W = new FMatrixRMaj(fanIn, fanOut);
+        this.b = new float[fanOut];
+        this.dW = new FMatrixRMaj(fanIn, fanOut);
+        this.db = new float[fanOut];
+        this.Wt = new float[fanIn * fanOut];
+        this.dWt = new float[fanIn * fanOut];
     }
 
     public int fanIn() {
@@ -49,33 +63,33 @@ public final class DenseLayer {
     }
 
     /** The live weights W (fanIn × fanOut). */
-    public DMatrixRMaj W() {
+    public FMatrixRMaj W() {
         return W;
     }
 
     /** The live bias b (length fanOut). */
-    public double[] b() {
+    public float[] b() {
         return b;
     }
 
     /** The live weight gradient dL/dW (fanIn × fanOut). */
-    public DMatrixRMaj dW() {
+    public FMatrixRMaj dW() {
         return dW;
     }
 
     /** The live bias gradient dL/db (length fanOut). */
-    public double[] db() {
+    public float[] db() {
         return db;
     }
 
     /**
-     * Draws W then b from rng: W in its row-major order (i over inputs, j over outputs), then b in
-     * order. PYTORCH: W, b ~ U(±1/√fanIn) as bound·(2u − 1), u = rng.nextDouble(). HE:
-     * W ~ N(0, 2/fanIn) as rng.nextGaussian()·√(2/fanIn), b = 0 (not drawn). GLOROT:
-     * W ~ U(±√(6/(fanIn + fanOut))) as above, b = 0 (not drawn).
+     * Draws W then b from rng (in double, rounded to float): W in its row-major order (i over
+     * inputs, j over outputs), then b in order. PYTORCH: W, b ~ U(±1/√fanIn) as bound·(2u − 1),
+     * u = rng.nextDouble(). HE: W ~ N(0, 2/fanIn) as rng.nextGaussian()·√(2/fanIn), b = 0 (not
+     * drawn). GLOROT: W ~ U(±√(6/(fanIn + fanOut))) as above, b = 0 (not drawn).
      */
     public void initialize(Init init, RandomGenerator rng) {
-        double[] w = W.data;
+        float[] w = W.data;
         switch (init) {
             case PYTORCH: {
                 double bound = 1.0 / Math.sqrt(fanIn);
@@ -86,14 +100,14 @@ public final class DenseLayer {
             case HE: {
                 double sd = Math.sqrt(2.0 / fanIn);
                 for (int i = 0; i < w.length; i++) {
-                    w[i] = rng.nextGaussian() * sd;
+                    w[i] = (float) (rng.nextGaussian() * sd);
                 }
-                java.util.Arrays.fill(b, 0.0);
+                Arrays.fill(b, 0f);
                 break;
             }
             case GLOROT: {
                 uniform(w, Math.sqrt(6.0 / (fanIn + fanOut)), rng);
-                java.util.Arrays.fill(b, 0.0);
+                Arrays.fill(b, 0f);
                 break;
             }
             default:
@@ -101,25 +115,57 @@ public final class DenseLayer {
         }
     }
 
-    private static void uniform(double[] x, double bound, RandomGenerator rng) {
+    private static void uniform(float[] x, double bound, RandomGenerator rng) {
         for (int i = 0; i < x.length; i++) {
-            x[i] = bound * (2.0 * rng.nextDouble() - 1.0);
+            x[i] = (float) (bound * (2.0 * rng.nextDouble() - 1.0));
         }
     }
 
-    /** Z = X·W + 1·bᵀ; X is n × fanIn, Z is reshaped to n × fanOut. */
-    public void forward(MatrixKernels K, DMatrixRMaj X, DMatrixRMaj Z) {
-        Z.reshape(X.numRows, fanOut);
-        K.mult(X.data, W.data, b, Z.data, X.numRows, fanIn, fanOut, false);
+    /**
+     * Z = X·W + 1·bᵀ, or A = max(0, Z) when relu (in the product's store); X is n × fanIn, Z is
+     * reshaped to n × fanOut.
+     */
+    public void forward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj Z, boolean relu) {
+        final int n = X.numRows;
+        Z.reshape(n, fanOut);
+        if (fanOut < NARROW) {
+            // Z_ij = b_j + X_i· · (Wᵀ)_j·
+            transposeW();
+            K.multTransB(X.data, Wt, b, Z.data, n, fanIn, fanOut);
+            if (relu) {
+                Relu.applyTo(Z.data, n * fanOut);
+            }
+        } else {
+            K.mult(X.data, W.data, b, null, Z.data, n, fanIn, fanOut, relu ? Epilogue.BIAS_RELU : Epilogue.BIAS);
+        }
     }
 
-    /** dW += Xᵀ·G and, if withBias, db += 1ᵀ·G (column sums); X is n × fanIn, G is n × fanOut. */
-    public void accumulateGradients(MatrixKernels K, DMatrixRMaj X, DMatrixRMaj G, boolean withBias) {
+    /**
+     * dW += Xᵀ·G and, if withBias, db += 1ᵀ·G (column sums); X is n × fanIn, G is n × fanOut. The
+     * batch's product T = Xᵀ·G is formed in scratch and then added (dW ← dW + T, element by
+     * element), so every element is rounded the same way on every path.
+     */
+    public void accumulateGradients(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean withBias) {
         final int n = X.numRows;
-        K.multTransA(X.data, G.data, dW.data, fanIn, n, fanOut, true);
+        final float[] g = G.data;
+        final float[] d = dW.data;
+        if (fanOut < NARROW) {
+            // Tᵀ = Gᵀ·X (fanOut × fanIn, vectors across the inputs), then dW += (Tᵀ)ᵀ
+            K.multTransA(g, X.data, dWt, fanOut, n, fanIn);
+            for (int i = 0; i < fanIn; i++) {
+                for (int j = 0; j < fanOut; j++) {
+                    d[i * fanOut + j] += dWt[j * fanIn + i];
+                }
+            }
+        } else {
+            // T = Xᵀ·G, then dW += T
+            K.multTransA(X.data, g, dWt, fanIn, n, fanOut);
+            for (int i = 0; i < d.length; i++) {
+                d[i] += dWt[i];
+            }
+        }
         if (withBias) {
-            // db_j += Σ_i G[i, j]
-            final double[] g = G.data;
+            // db_j += Σ_i G[i, j], i in order
             for (int i = 0, gi = 0; i < n; i++, gi += fanOut) {
                 for (int j = 0; j < fanOut; j++) {
                     db[j] += g[gi + j];
@@ -128,39 +174,51 @@ public final class DenseLayer {
         }
     }
 
-    /** dX = G·Wᵀ; G is n × fanOut, dX is reshaped to n × fanIn. */
-    public void backwardInput(MatrixKernels K, DMatrixRMaj G, DMatrixRMaj dX) {
+    /**
+     * dX = G·Wᵀ, or dX = (G·Wᵀ) ⊙ [mask &gt; 0] when mask != null (ReLU's derivative read from
+     * the layer's input activations); G is n × fanOut, dX is reshaped to n × fanIn.
+     */
+    public void backwardInput(FloatKernels K, FMatrixRMaj G, FMatrixRMaj dX, FMatrixRMaj mask) {
         final int n = G.numRows;
         dX.reshape(n, fanIn);
-        if (fanIn < 16 && fanIn < fanOut) {
-            // narrow output: dot products along the long fanOut axis
-            K.multTransB(G.data, W.data, dX.data, n, fanOut, fanIn, false);
+        if (fanIn < NARROW) {
+            // dX_ij = G_i· · W_j· (W's rows are its inputs)
+            K.multTransB(G.data, W.data, null, dX.data, n, fanOut, fanIn);
+            if (mask != null) {
+                Relu.maskWith(mask.data, dX.data, n * fanIn);
+            }
         } else {
-            // Wᵀ copied once (fanIn·fanOut), then the register-tiled A·B
+            // Wᵀ copied once (fanIn·fanOut), then the register-tiled G·Wᵀ
             transposeW();
-            K.mult(G.data, Wt.data, null, dX.data, n, fanOut, fanIn, false);
+            K.mult(G.data, Wt, null, mask == null ? null : mask.data, dX.data, n, fanOut, fanIn,
+                    mask == null ? Epilogue.NONE : Epilogue.MASK);
         }
     }
 
     /** Ḡ = D̄·W (the double-backprop pass of WGAN-GP); D̄ is n × fanIn, Ḡ reshaped to n × fanOut. */
-    public void multiplyByW(MatrixKernels K, DMatrixRMaj Dbar, DMatrixRMaj Gbar) {
-        Gbar.reshape(Dbar.numRows, fanOut);
-        K.mult(Dbar.data, W.data, null, Gbar.data, Dbar.numRows, fanIn, fanOut, false);
+    public void multiplyByW(FloatKernels K, FMatrixRMaj Dbar, FMatrixRMaj Gbar) {
+        final int n = Dbar.numRows;
+        Gbar.reshape(n, fanOut);
+        if (fanOut < NARROW) {
+            transposeW();
+            K.multTransB(Dbar.data, Wt, null, Gbar.data, n, fanIn, fanOut);
+        } else {
+            K.mult(Dbar.data, W.data, null, null, Gbar.data, n, fanIn, fanOut, Epilogue.NONE);
+        }
     }
 
     private void transposeW() {
-        final double[] w = W.data;
-        final double[] t = Wt.data;
+        final float[] w = W.data;
         for (int i = 0; i < fanIn; i++) {
             for (int j = 0, wi = i * fanOut; j < fanOut; j++) {
-                t[j * fanIn + i] = w[wi + j];
+                Wt[j * fanIn + i] = w[wi + j];
             }
         }
     }
 
     /** dW = 0, db = 0. */
     public void zeroGrad() {
-        java.util.Arrays.fill(dW.data, 0.0);
-        java.util.Arrays.fill(db, 0.0);
+        Arrays.fill(dW.data, 0f);
+        Arrays.fill(db, 0f);
     }
 }

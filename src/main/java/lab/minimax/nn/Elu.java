@@ -2,10 +2,12 @@ package lab.minimax.nn;
 
 /**
  * ELU: σ(x) = x for x &gt; 0, else α(eˣ − 1); σ'(x) = 1 for x &gt; 0, else αeˣ = σ(x) + α;
- * σ''(x) = 0 for x &gt; 0, else αeˣ. Bulk methods reuse the stored a = σ(z).
+ * σ''(x) = 0 for x &gt; 0, else αeˣ. The float32 bulk methods compute eˣ − 1 by
+ * {@link FixedMath#expm1} and read σ' = σ'' = a + α from the stored output.
  */
 public final class Elu implements Activation {
     private final double alpha;
+    private final float alphaF;
 
     /** ELU with α = 1 (PyTorch's default). */
     public Elu() {
@@ -18,6 +20,7 @@ public final class Elu implements Activation {
             throw new IllegalArgumentException("ELU alpha must be finite and > 0, got " + alpha);
         }
         this.alpha = alpha;
+        this.alphaF = (float) alpha;
     }
 
     public double alpha() {
@@ -31,48 +34,46 @@ public final class Elu implements Activation {
 
     @Override
     public double value(double x) {
-        return x > 0 ? x : alpha * Math.expm1(x);
+        return x > 0 ? x : alpha * StrictMath.expm1(x);
     }
 
     @Override
     public double derivative(double x) {
-        return x > 0 ? 1.0 : alpha * Math.exp(x);
+        return x > 0 ? 1.0 : alpha * StrictMath.exp(x);
     }
 
     @Override
     public double secondDerivative(double x) {
-        return x > 0 ? 0.0 : alpha * Math.exp(x);
+        return x > 0 ? 0.0 : alpha * StrictMath.exp(x);
     }
 
     @Override
-    public void apply(double[] z, double[] a, int len) {
+    public void apply(float[] a, int len) {
         final double al = alpha;
         for (int i = 0; i < len; i++) {
-            double x = z[i];
-            a[i] = x > 0 ? x : al * Math.expm1(x);
+            float x = a[i];
+            a[i] = x > 0 ? x : (float) (al * FixedMath.expm1(x));
         }
     }
 
     @Override
-    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
-        final double al = alpha;
+    public void multiplyDerivative(float[] a, float[] g, int len) {
+        final float al = alphaF;
         for (int i = 0; i < len; i++) {
             // σ'(z) = a + α for z ≤ 0
-            if (!(z[i] > 0)) {
-                g[i] *= a[i] + al;
-            }
+            g[i] = a[i] > 0 ? g[i] : (a[i] + al) * g[i];
         }
     }
 
     @Override
-    public void secondOrder(double[] z, double[] a, double[] d, double[] gBar, double[] zBar, int len) {
-        final double al = alpha;
+    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
+        final float al = alphaF;
         for (int i = 0; i < len; i++) {
-            if (z[i] > 0) {
-                zBar[i] = 0.0;
+            if (a[i] > 0) {
+                zBar[i] = 0f;
             } else {
                 // σ' = σ'' = a + α
-                double s = a[i] + al;
+                float s = a[i] + al;
                 zBar[i] = gBar[i] * d[i] * s;
                 gBar[i] *= s;
             }

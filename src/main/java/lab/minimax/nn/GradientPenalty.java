@@ -1,10 +1,12 @@
 package lab.minimax.nn;
 
-import org.ejml.data.DMatrixRMaj;
+import lab.minimax.nn.f32.FloatKernels;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * The WGAN-GP penalty of a critic V = Mlp with outputDim 1, and its weight gradient by double
- * backprop (package-private; owns its scratch, reshaped to the batch).
+ * backprop, in float32 (package-private; owns its scratch, reshaped to the batch). The squared
+ * norms, the penalty's sum and its coefficients are computed in double.
  *
  * <p>Notation: forward A₀ = x̂, Z_l = A_{l−1}W_l + b_l, A_l = σ(Z_l), V = Z_L. The input
  * gradient is the backward pass with dV = 1: G_L = 1, D_{l−1} = G_l·W_lᵀ, G_{l−1} = D_{l−1} ⊙
@@ -18,70 +20,82 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  * and finally Z̄ is back-propagated through the forward pass like an ordinary gradient:
  * S_{L−1} = Z̄_{L−1}; dW_l += A_{l−1}ᵀ S_l, db_l += 1ᵀS_l, S_{l−1} = (S_l W_lᵀ) ⊙ σ'(Z_{l−1}) +
- * Z̄_{l−1}. For piecewise-linear σ (σ'' = 0) the Z̄ pass vanishes and is skipped.
+ * Z̄_{l−1}. For piecewise-linear σ (σ'' = 0) the Z̄ pass vanishes and is skipped, and D_l is
+ * needed only for l = 0.
  */
 final class GradientPenalty {
     private final Mlp net;
     /** D[l] = D_l (n × d_l), l = 0..L−1. */
-    private final DMatrixRMaj[] D;
+    private final FMatrixRMaj[] D;
     /** ZBar[l] = Z̄_l, then S_l (n × d_l), hidden l. */
-    private final DMatrixRMaj[] ZBar;
+    private final FMatrixRMaj[] ZBar;
     /** Ping-pong buffers for D̄ and scratch. */
-    private final DMatrixRMaj bar0 = new DMatrixRMaj(0, 1);
-    private final DMatrixRMaj bar1 = new DMatrixRMaj(0, 1);
+    private final FMatrixRMaj bar0 = new FMatrixRMaj(0, 1);
+    private final FMatrixRMaj bar1 = new FMatrixRMaj(0, 1);
 
     GradientPenalty(Mlp net) {
         this.net = net;
         int L = net.layers.length;
-        D = new DMatrixRMaj[L];
-        ZBar = new DMatrixRMaj[L];
+        D = new FMatrixRMaj[L];
+        ZBar = new FMatrixRMaj[L];
         for (int l = 0; l < L; l++) {
-            D[l] = new DMatrixRMaj(0, net.width(l));
-            ZBar[l] = new DMatrixRMaj(0, net.width(l));
+            D[l] = new FMatrixRMaj(0, net.width(l));
+            ZBar[l] = new FMatrixRMaj(0, net.width(l));
         }
     }
 
-    double compute(DMatrixRMaj xHat, double lambda) {
+    double compute(FMatrixRMaj xHat, double lambda) {
         final Mlp m = net;
-        final MatrixKernels K = m.K;
+        final FloatKernels K = m.K;
         final Activation act = m.act;
         final int L = m.layers.length;
         m.forward(xHat);
         final int n = m.rows;
-        final DMatrixRMaj one = m.onesColumn(n);
+        final FMatrixRMaj one = m.onesColumn(n);
         final boolean secondOrder = !act.isPiecewiseLinear();
+        final boolean relu = act.isRelu();
 
         // input-gradient pass: D_{l−1} = G_l·W_lᵀ, G_{l−1} = D_{l−1} ⊙ σ'(Z_{l−1})
-        DMatrixRMaj Gl = one;
+        FMatrixRMaj Gl = one;
         for (int l = L; l >= 1; l--) {
-            m.layers[l - 1].backwardInput(K, Gl, D[l - 1]);
-            if (l > 1) {
-                int len = n * m.width(l - 1);
-                DMatrixRMaj next = m.G[l - 1];
+            DenseLayer layer = m.layers[l - 1];
+            if (l == 1) {
+                layer.backwardInput(K, Gl, D[0], null);
+                break;
+            }
+            FMatrixRMaj next = m.G[l - 1];
+            int len = n * m.width(l - 1);
+            if (secondOrder) {
+                layer.backwardInput(K, Gl, D[l - 1], null);
                 next.reshape(n, m.width(l - 1));
                 System.arraycopy(D[l - 1].data, 0, next.data, 0, len);
-                act.multiplyDerivative(m.Z[l - 1].data, m.A[l - 1].data, next.data, len);
-                Gl = next;
+                act.multiplyDerivative(m.A[l - 1].data, next.data, len);
+            } else {
+                layer.backwardInput(K, Gl, next, relu ? m.A[l - 1] : null);
+                if (!relu) {
+                    act.multiplyDerivative(m.A[l - 1].data, next.data, len);
+                }
             }
+            Gl = next;
         }
 
         // P = (λ/n) Σ_i (‖g_i‖ − 1)²,  D̄₀[i,:] = (2λ/n)(‖g_i‖ − 1)/‖g_i‖ · g_i
         final int d0 = m.inputDim;
-        final double[] g = D[0].data;
-        DMatrixRMaj dBar = bar0;
+        final float[] g = D[0].data;
+        FMatrixRMaj dBar = bar0;
         dBar.reshape(n, d0);
-        final double[] gb = dBar.data;
+        final float[] gb = dBar.data;
         double sum = 0;
         for (int i = 0, o = 0; i < n; i++, o += d0) {
             double sq = 0;
             for (int j = 0; j < d0; j++) {
-                sq += g[o + j] * g[o + j];
+                sq += (double) g[o + j] * g[o + j];
             }
             double norm = Math.sqrt(sq);
             sum += (norm - 1) * (norm - 1);
             double coef = norm > 0 ? 2 * lambda / n * (norm - 1) / norm : 0.0;
             for (int j = 0; j < d0; j++) {
-                gb[o + j] = coef * g[o + j];
+                gb[o + j] = (float) (coef * g[o + j]);
             }
         }
 
@@ -90,14 +104,14 @@ final class GradientPenalty {
             DenseLayer layer = m.layers[l - 1];
             layer.accumulateGradients(K, dBar, l == L ? one : m.G[l], false);
             if (l < L) {
-                DMatrixRMaj gBar = dBar == bar0 ? bar1 : bar0;
+                FMatrixRMaj gBar = dBar == bar0 ? bar1 : bar0;
                 layer.multiplyByW(K, dBar, gBar);
                 int len = n * m.width(l);
                 if (secondOrder) {
                     ZBar[l].reshape(n, m.width(l));
-                    act.secondOrder(m.Z[l].data, m.A[l].data, D[l].data, gBar.data, ZBar[l].data, len);
+                    act.secondOrder(m.A[l].data, D[l].data, gBar.data, ZBar[l].data, len);
                 } else {
-                    act.multiplyDerivative(m.Z[l].data, m.A[l].data, gBar.data, len);
+                    act.multiplyDerivative(m.A[l].data, gBar.data, len);
                 }
                 dBar = gBar;
             }
@@ -107,14 +121,14 @@ final class GradientPenalty {
         if (secondOrder) {
             for (int l = L - 1; l >= 1; l--) {
                 DenseLayer layer = m.layers[l - 1];
-                DMatrixRMaj S = ZBar[l];
+                FMatrixRMaj S = ZBar[l];
                 layer.accumulateGradients(K, m.A[l - 1], S, true);
                 if (l > 1) {
                     int len = n * m.width(l - 1);
-                    layer.backwardInput(K, S, bar0);
-                    act.multiplyDerivative(m.Z[l - 1].data, m.A[l - 1].data, bar0.data, len);
-                    final double[] t = bar0.data;
-                    final double[] s = ZBar[l - 1].data;
+                    layer.backwardInput(K, S, bar0, null);
+                    act.multiplyDerivative(m.A[l - 1].data, bar0.data, len);
+                    final float[] t = bar0.data;
+                    final float[] s = ZBar[l - 1].data;
                     for (int i = 0; i < len; i++) {
                         s[i] += t[i];
                     }

@@ -1,18 +1,22 @@
 package lab.minimax.nn;
 
+import java.util.Arrays;
+
 /**
  * Leaky ReLU: σ(x) = x for x &gt; 0, else αx; σ'(x) = 1 for x &gt; 0, else α (PyTorch's choice at
- * the kink); σ'' = 0.
+ * the kink); σ'' = 0. α &gt; 0, so that sign(σ(x)) = sign(x) and σ' can be read from the output.
  */
 public final class LeakyRelu implements Activation {
     private final double alpha;
+    private final float alphaF;
 
-    /** @param alpha the slope α for x ≤ 0, finite */
+    /** @param alpha the slope α for x ≤ 0, finite and &gt; 0 */
     public LeakyRelu(double alpha) {
-        if (!Double.isFinite(alpha)) {
-            throw new IllegalArgumentException("LeakyReLU alpha must be finite, got " + alpha);
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("LeakyReLU alpha must be finite and > 0, got " + alpha);
         }
         this.alpha = alpha;
+        this.alphaF = (float) alpha;
     }
 
     public double alpha() {
@@ -40,28 +44,26 @@ public final class LeakyRelu implements Activation {
     }
 
     @Override
-    public void apply(double[] z, double[] a, int len) {
-        final double al = alpha;
+    public void apply(float[] a, int len) {
+        final float al = alphaF;
         for (int i = 0; i < len; i++) {
-            a[i] = z[i] > 0 ? z[i] : al * z[i];
+            float z = a[i];
+            a[i] = z > 0 ? z : al * z;
         }
     }
 
     @Override
-    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
-        final double al = alpha;
+    public void multiplyDerivative(float[] a, float[] g, int len) {
+        final float al = alphaF;
         for (int i = 0; i < len; i++) {
-            g[i] = z[i] > 0 ? g[i] : al * g[i];
+            g[i] = a[i] > 0 ? g[i] : al * g[i];
         }
     }
 
     @Override
-    public void secondOrder(double[] z, double[] a, double[] d, double[] gBar, double[] zBar, int len) {
-        final double al = alpha;
-        for (int i = 0; i < len; i++) {
-            zBar[i] = 0.0;
-            gBar[i] = z[i] > 0 ? gBar[i] : al * gBar[i];
-        }
+    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
+        Arrays.fill(zBar, 0, len, 0f);
+        multiplyDerivative(a, gBar, len);
     }
 
     @Override

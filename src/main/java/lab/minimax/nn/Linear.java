@@ -23,18 +23,18 @@ public final class Linear implements Activation {
     }
 
     @Override
-    public void apply(double[] z, double[] a, int len) {
-        System.arraycopy(z, 0, a, 0, len);
+    public void apply(float[] a, int len) {
+        // σ(z) = z: A is Z
     }
 
     @Override
-    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
+    public void multiplyDerivative(float[] a, float[] g, int len) {
         // σ' = 1: G is unchanged
     }
 
     @Override
-    public void secondOrder(double[] z, double[] a, double[] d, double[] gBar, double[] zBar, int len) {
-        java.util.Arrays.fill(zBar, 0, len, 0.0);
+    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
+        java.util.Arrays.fill(zBar, 0, len, 0f);
     }
 
     @Override

@@ -2,35 +2,41 @@ package lab.minimax.nn;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.ejml.data.DMatrixRMaj;
+import lab.minimax.nn.f32.FloatKernels;
+import org.ejml.data.FMatrixRMaj;
 
 /**
- * A multilayer perceptron on row batches, in double precision:
+ * A multilayer perceptron on row batches, in float32 (the one training engine of the lab):
  * A₀ = X, Z_l = A_{l−1}·W_l + 1·b_lᵀ, A_l = σ(Z_l) for the hidden layers l = 1..L−1, and the
- * affine output Y = Z_L (L = hidden.length + 1). Layout of W_l: see {@link DenseLayer}.
+ * affine output Y = Z_L (L = hidden.length + 1). Layout of W_l: see {@link DenseLayer}. Only the
+ * activations A_l are kept: σ' and σ'' are read from them ({@link Activation}); ReLU's forward and
+ * mask run in the products' stores.
  *
  * <p>Scratch matrices are fields that grow to the largest batch seen and are then
  * {@code reshape}d, so repeated calls with a batch size seen before allocate nothing. Products go
- * through {@link MatrixKernels#selected()}. Not thread-safe: use one net from one thread at a time.
+ * through the {@link FloatKernels} given (by default {@link FloatKernels#selected()}), whose fixed
+ * summation order makes a run the same bits on every CPU. Not thread-safe: use one net from one
+ * thread at a time.
  */
 public final class Mlp {
     final int inputDim;
     final int outputDim;
     private final int[] hidden;
     final Activation act;
-    final MatrixKernels K;
+    final FloatKernels K;
     /** layers[l − 1] maps A_{l−1} to Z_l, l = 1..L. */
     final DenseLayer[] layers;
-    private final double[][] params;
-    private final double[][] grads;
+    private final float[][] params;
+    private final float[][] grads;
 
-    /** A[0] = the copied input X, A[l] = σ(Z[l]) for hidden l; Z[L] = Y. */
-    final DMatrixRMaj[] A;
-    final DMatrixRMaj[] Z;
+    /** A[0] = the copied input X, A[l] = σ(Z_l) for hidden l. */
+    final FMatrixRMaj[] A;
+    /** Y = Z_L. */
+    final FMatrixRMaj Y;
     /** G[l] = dL/dZ_l for hidden l (back-propagation scratch). */
-    final DMatrixRMaj[] G;
+    final FMatrixRMaj[] G;
     /** An n×1 column of ones (dY for input gradients). */
-    final DMatrixRMaj ones = new DMatrixRMaj(0, 1);
+    final FMatrixRMaj ones = new FMatrixRMaj(0, 1);
     /** Rows of the last forward pass, −1 before the first. */
     int rows = -1;
     private GradientPenalty penalty;
@@ -45,7 +51,13 @@ public final class Mlp {
      * @param rng       the only source of randomness
      */
     public Mlp(int inputDim, int[] hidden, int outputDim, Activation act, Init init, RandomGenerator rng) {
-        this(inputDim, hidden, outputDim, act, MatrixKernels.selected());
+        this(inputDim, hidden, outputDim, act, init, rng, FloatKernels.selected());
+    }
+
+    /** The same on the given kernels (e.g. two-thread kernels, or the plain ones in tests). */
+    public Mlp(int inputDim, int[] hidden, int outputDim, Activation act, Init init, RandomGenerator rng,
+               FloatKernels kernels) {
+        this(inputDim, hidden, outputDim, act, kernels);
         if (init == null || rng == null) {
             throw new IllegalArgumentException("init and rng must not be null");
         }
@@ -54,8 +66,8 @@ public final class Mlp {
         }
     }
 
-    /** A zero-parameter net on the given kernels (tests compare kernel implementations). */
-    Mlp(int inputDim, int[] hidden, int outputDim, Activation act, MatrixKernels kernels) {
+    /** A zero-parameter net on the given kernels. */
+    Mlp(int inputDim, int[] hidden, int outputDim, Activation act, FloatKernels kernels) {
         if (inputDim < 1) {
             throw new IllegalArgumentException("inputDim must be >= 1, got " + inputDim);
         }
@@ -72,7 +84,7 @@ public final class Mlp {
             }
         }
         if (act == null || kernels == null) {
-            throw new IllegalArgumentException("activation must not be null");
+            throw new IllegalArgumentException("activation and kernels must not be null");
         }
         this.inputDim = inputDim;
         this.outputDim = outputDim;
@@ -81,11 +93,10 @@ public final class Mlp {
         this.K = kernels;
         final int L = hidden.length + 1;
         this.layers = new DenseLayer[L];
-        this.params = new double[2 * L][];
-        this.grads = new double[2 * L][];
-        this.A = new DMatrixRMaj[L];
-        this.Z = new DMatrixRMaj[L + 1];
-        this.G = new DMatrixRMaj[L];
+        this.params = new float[2 * L][];
+        this.grads = new float[2 * L][];
+        this.A = new FMatrixRMaj[L];
+        this.G = new FMatrixRMaj[L];
         for (int l = 1; l <= L; l++) {
             DenseLayer layer = new DenseLayer(width(l - 1), width(l));
             layers[l - 1] = layer;
@@ -93,12 +104,12 @@ public final class Mlp {
             params[2 * l - 1] = layer.b();
             grads[2 * l - 2] = layer.dW().data;
             grads[2 * l - 1] = layer.db();
-            Z[l] = new DMatrixRMaj(0, width(l));
         }
         for (int l = 0; l < L; l++) {
-            A[l] = new DMatrixRMaj(0, width(l));
-            G[l] = new DMatrixRMaj(0, width(l));
+            A[l] = new FMatrixRMaj(0, width(l));
+            G[l] = new FMatrixRMaj(0, width(l));
         }
+        Y = new FMatrixRMaj(0, outputDim);
     }
 
     /** d_l: d_0 = inputDim, d_l = hidden[l − 1], d_L = outputDim. */
@@ -123,6 +134,11 @@ public final class Mlp {
         return act;
     }
 
+    /** The kernels this net's products run on. */
+    public FloatKernels kernels() {
+        return K;
+    }
+
     /** Σ_l (d_{l−1}·d_l + d_l). */
     public int parameterCount() {
         int count = 0;
@@ -137,30 +153,34 @@ public final class Mlp {
      * reuse it). Returns a net-owned matrix (n × outputDim), valid until the next
      * forward/penalty call on this net.
      */
-    public DMatrixRMaj forward(DMatrixRMaj X) {
+    public FMatrixRMaj forward(FMatrixRMaj X) {
         Shapes.matrix("X", X, -1, inputDim);
         final int n = X.numRows;
         final int L = layers.length;
         rows = n;
         A[0].reshape(n, inputDim);
         System.arraycopy(X.data, 0, A[0].data, 0, n * inputDim);
+        final boolean relu = act.isRelu();
         for (int l = 1; l <= L; l++) {
-            // Z_l = A_{l−1}·W_l + 1·b_lᵀ
-            layers[l - 1].forward(K, A[l - 1], Z[l]);
             if (l < L) {
-                // A_l = σ(Z_l)
-                A[l].reshape(n, width(l));
-                act.apply(Z[l].data, A[l].data, n * width(l));
+                // A_l = σ(A_{l−1}·W_l + 1·b_lᵀ) (ReLU in the product's store)
+                layers[l - 1].forward(K, A[l - 1], A[l], relu);
+                if (!relu) {
+                    act.apply(A[l].data, n * width(l));
+                }
+            } else {
+                // Y = A_{L−1}·W_L + 1·b_Lᵀ
+                layers[l - 1].forward(K, A[l - 1], Y, false);
             }
         }
-        return Z[L];
+        return Y;
     }
 
     /**
      * Back-propagates dL/dY of the last forward. If weightGrads, ADDS dL/dθ into the gradient
      * buffers; if dX != null, writes dL/dX into it (reshaped to n × inputDim). dX must not be dY.
      */
-    public void backward(DMatrixRMaj dY, boolean weightGrads, DMatrixRMaj dX) {
+    public void backward(FMatrixRMaj dY, boolean weightGrads, FMatrixRMaj dX) {
         if (rows < 0) {
             throw new IllegalStateException("backward needs a forward pass first");
         }
@@ -169,7 +189,8 @@ public final class Mlp {
             return;
         }
         final int n = rows;
-        DMatrixRMaj Gl = dY;
+        final boolean relu = act.isRelu();
+        FMatrixRMaj Gl = dY;
         for (int l = layers.length; l >= 1; l--) {
             DenseLayer layer = layers[l - 1];
             if (weightGrads) {
@@ -177,14 +198,16 @@ public final class Mlp {
                 layer.accumulateGradients(K, A[l - 1], Gl, true);
             }
             if (l > 1) {
-                // G_{l−1} = (G_l·W_lᵀ) ⊙ σ'(Z_{l−1})
-                DMatrixRMaj next = G[l - 1];
-                layer.backwardInput(K, Gl, next);
-                act.multiplyDerivative(Z[l - 1].data, A[l - 1].data, next.data, n * width(l - 1));
+                // G_{l−1} = (G_l·W_lᵀ) ⊙ σ'(Z_{l−1}), σ' read from A_{l−1} (ReLU: in the store)
+                FMatrixRMaj next = G[l - 1];
+                layer.backwardInput(K, Gl, next, relu ? A[l - 1] : null);
+                if (!relu) {
+                    act.multiplyDerivative(A[l - 1].data, next.data, n * width(l - 1));
+                }
                 Gl = next;
             } else if (dX != null) {
                 // dL/dX = G_1·W_1ᵀ
-                layer.backwardInput(K, Gl, dX);
+                layer.backwardInput(K, Gl, dX, null);
             }
         }
     }
@@ -201,7 +224,7 @@ public final class Mlp {
      * the gradient buffers (double backprop; a row with ∇ₓV = 0 contributes no gradient). May
      * overwrite the forward cache.
      */
-    public double gradientPenalty(DMatrixRMaj xHat, double lambda) {
+    public double gradientPenalty(FMatrixRMaj xHat, double lambda) {
         requireScalarOutput("gradientPenalty");
         if (!Double.isFinite(lambda)) {
             throw new IllegalArgumentException("lambda must be finite, got " + lambda);
@@ -213,7 +236,7 @@ public final class Mlp {
     }
 
     /** outputDim 1: out (reshaped to n × inputDim) row i = ∇ₓV(X_i). Overwrites the forward cache. */
-    public void inputGradient(DMatrixRMaj X, DMatrixRMaj out) {
+    public void inputGradient(FMatrixRMaj X, FMatrixRMaj out) {
         requireScalarOutput("inputGradient");
         if (out == null) {
             throw new IllegalArgumentException("out must not be null");
@@ -223,9 +246,9 @@ public final class Mlp {
     }
 
     /** The n×1 column of ones, reshaped. */
-    DMatrixRMaj onesColumn(int n) {
+    FMatrixRMaj onesColumn(int n) {
         ones.reshape(n, 1);
-        Arrays.fill(ones.data, 0, n, 1.0);
+        Arrays.fill(ones.data, 0, n, 1f);
         return ones;
     }
 
@@ -236,12 +259,12 @@ public final class Mlp {
     }
 
     /** Live parameter arrays W1, b1, W2, b2, … (W_l row-major fan_in × fan_out). */
-    public double[][] parameters() {
+    public float[][] parameters() {
         return params;
     }
 
     /** Live gradient arrays dW1, db1, dW2, db2, … of the same shapes as {@link #parameters()}. */
-    public double[][] gradients() {
+    public float[][] gradients() {
         return grads;
     }
 

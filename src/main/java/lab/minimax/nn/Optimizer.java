@@ -2,12 +2,13 @@ package lab.minimax.nn;
 
 /**
  * A first-order optimizer over a fixed list of parameter arrays (e.g. {@link Mlp#parameters()}),
- * minimising: each step moves θ against the gradient. State is sized once from the parameter
+ * minimising: each step moves θ against the gradient. Parameters, gradients and state are
+ * float32; the arithmetic of an update is float32 too (as PyTorch's), in a fixed order. State is sized once from the parameter
  * arrays given to the constructor; {@code step} allocates nothing.
  */
 public interface Optimizer {
     /** One update of every params[i][j] from grads[i][j] (same shapes as at construction). */
-    void step(double[][] params, double[][] grads);
+    void step(float[][] params, float[][] grads);
 
     double learningRate();
 
@@ -15,7 +16,7 @@ public interface Optimizer {
     void setLearningRate(double lr);
 
     /** Checks that params and grads have the shapes of the optimizer state. */
-    static void checkShapes(double[][] state, double[][] params, double[][] grads) {
+    static void checkShapes(float[][] state, float[][] params, float[][] grads) {
         if (params.length != state.length || grads.length != state.length) {
             throw new IllegalArgumentException("optimizer built for " + state.length + " parameter arrays, got "
                     + params.length + " parameter and " + grads.length + " gradient arrays");
@@ -29,10 +30,10 @@ public interface Optimizer {
     }
 
     /** Zero-filled arrays of the same shapes. */
-    static double[][] zerosLike(double[][] params) {
-        double[][] s = new double[params.length][];
+    static float[][] zerosLike(float[][] params) {
+        float[][] s = new float[params.length][];
         for (int i = 0; i < params.length; i++) {
-            s[i] = new double[params[i].length];
+            s[i] = new float[params[i].length];
         }
         return s;
     }

@@ -8,31 +8,33 @@ final class ParameterArrays {
     private ParameterArrays() {
     }
 
-    /** ‖θ‖₂ = √(Σ θᵢ²) over all arrays. */
-    static double norm(double[][] arrays) {
+    /** ‖θ‖₂ = √(Σ θᵢ²) over all arrays (summed in double, array by array, in order). */
+    static double norm(float[][] arrays) {
         double s = 0;
-        for (double[] a : arrays) {
-            for (double v : a) {
-                s += v * v;
+        for (float[] a : arrays) {
+            for (float v : a) {
+                s += (double) v * v;
             }
         }
         return Math.sqrt(s);
     }
 
     /** θᵢ ← min(c, max(−c, θᵢ)) for every entry; c finite and ≥ 0. */
-    static void clamp(double[][] arrays, double c) {
+    static void clamp(float[][] arrays, double c) {
         if (!(c >= 0) || !Double.isFinite(c)) {
             throw new IllegalArgumentException("clip c must be finite and >= 0, got " + c);
         }
-        for (double[] a : arrays) {
+        // the largest float ≤ c, so that |θ| ≤ c holds exactly
+        final float cf = (float) c > c ? Math.nextDown((float) c) : (float) c;
+        for (float[] a : arrays) {
             for (int i = 0; i < a.length; i++) {
-                a[i] = Math.max(-c, Math.min(c, a[i]));
+                a[i] = Math.max(-cf, Math.min(cf, a[i]));
             }
         }
     }
 
     /** to ← from, array by array (same shapes). */
-    static void copy(double[][] from, double[][] to) {
+    static void copy(float[][] from, float[][] to) {
         for (int i = 0; i < from.length; i++) {
             System.arraycopy(from[i], 0, to[i], 0, from[i].length);
         }

@@ -1,5 +1,7 @@
 package lab.minimax.nn;
 
+import java.util.Arrays;
+
 /** ReLU: σ(x) = max(x, 0); σ'(x) = 1 for x &gt; 0, else 0 (PyTorch's choice at the kink); σ'' = 0. */
 public final class Relu implements Activation {
     @Override
@@ -22,65 +24,54 @@ public final class Relu implements Activation {
         return 0.0;
     }
 
-    /** a[i] = z[i] &gt; 0 ? z[i] : 0 through the selected kernels (Vector API or {@link #applyLoop}). */
+    /** a = max(a, 0) ({@code Math.max}: −0 gives +0, NaN stays NaN, as in the fused store). */
     @Override
-    public void apply(double[] z, double[] a, int len) {
-        MatrixKernels.selected().relu(z, a, len);
+    public void apply(float[] a, int len) {
+        applyTo(a, len);
     }
 
     /**
-     * a[i] = z[i] &gt; 0 ? z[i] : 0, without a branch (the mask of {@link #live(double)} ANDed into
-     * z's bits): on a layer's random signs the branch mispredicted half the time and made this
-     * loop cost as much as the layer's matrix product. Bit-identical to the branch (NaN and −0.0
-     * give +0.0).
+     * g = a &gt; 0 ? g : 0, without a branch: on a layer's random signs a branch mispredicts half
+     * the time, so the mask is made from a's bits (all ones when they lie in [1, +∞'s bits] as a
+     * signed int: positive, not −0, not NaN) and ANDed into g's bits.
      */
-    static void applyLoop(double[] z, double[] a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            long bits = Double.doubleToRawLongBits(z[i]);
-            a[i] = Double.longBitsToDouble(bits & liveBits(bits));
-        }
-    }
-
-    /** g[i] = z[i] &gt; 0 ? g[i] : 0 through the selected kernels (Vector API or {@link #maskLoop}). */
     @Override
-    public void multiplyDerivative(double[] z, double[] a, double[] g, int len) {
-        MatrixKernels.selected().reluMask(z, g, len);
+    public void multiplyDerivative(float[] a, float[] g, int len) {
+        maskWith(a, g, len);
     }
 
-    /**
-     * g[i] = z[i] &gt; 0 ? g[i] : 0, without a branch: on the random signs of a layer's
-     * pre-activations a branch mispredicts half the time, so the mask is made from the bits of z
-     * (see {@link #live(double)}) and ANDed into g's bits. Bit-identical to the branch.
-     */
-    static void maskLoop(double[] z, double[] g, int from, int to) {
-        for (int i = from; i < to; i++) {
-            g[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(g[i]) & live(z[i]));
-        }
-    }
-
-    /**
-     * All ones when x &gt; 0 (bits in [1, +∞'s bits] as a signed long: positive, not −0.0, not
-     * NaN), else 0: the AND of the signs of −bits and bits − (+∞'s bits + 1).
-     */
-    static long live(double x) {
-        return liveBits(Double.doubleToRawLongBits(x));
-    }
-
-    /** {@link #live(double)} of the value with raw bits {@code m}. */
-    private static long liveBits(long m) {
-        return (-m >> 63) & ((m - 0x7ff0000000000001L) >> 63);
-    }
-
-    @Override
-    public void secondOrder(double[] z, double[] a, double[] d, double[] gBar, double[] zBar, int len) {
+    /** a = max(a, 0) on a[0..len), as {@code Math.max} and the fused store (NaN stays NaN). */
+    static void applyTo(float[] a, int len) {
         for (int i = 0; i < len; i++) {
-            zBar[i] = 0.0;
-            gBar[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(gBar[i]) & live(z[i]));
+            a[i] = Math.max(a[i], 0f);
         }
+    }
+
+    /** g = mask &gt; 0 ? g : 0 on g[0..len). */
+    static void maskWith(float[] mask, float[] g, int len) {
+        for (int i = 0; i < len; i++) {
+            g[i] = Float.intBitsToFloat(Float.floatToRawIntBits(g[i]) & live(mask[i]));
+        }
+    }
+
+    static int live(float x) {
+        int m = Float.floatToRawIntBits(x);
+        return (-m >> 31) & ((m - 0x7f800001) >> 31);
+    }
+
+    @Override
+    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
+        Arrays.fill(zBar, 0, len, 0f);
+        multiplyDerivative(a, gBar, len);
     }
 
     @Override
     public boolean isPiecewiseLinear() {
+        return true;
+    }
+
+    @Override
+    public boolean isRelu() {
         return true;
     }
 }

@@ -12,8 +12,8 @@ public final class RmsProp implements Optimizer {
     private final double alpha;
     private final double eps;
     private final double momentum;
-    private final double[][] v;
-    private final double[][] buf;
+    private final float[][] v;
+    private final float[][] buf;
 
     /**
      * @param lr       learning rate &gt; 0
@@ -22,7 +22,7 @@ public final class RmsProp implements Optimizer {
      * @param momentum μ in [0, 1)
      * @param params   the parameter arrays to size the state from
      */
-    public RmsProp(double lr, double alpha, double eps, double momentum, double[][] params) {
+    public RmsProp(double lr, double alpha, double eps, double momentum, float[][] params) {
         this.lr = Optimizer.requireLearningRate(lr);
         this.alpha = Optimizer.requireRange("alpha", alpha, 0, 1);
         if (!(eps > 0) || !Double.isFinite(eps)) {
@@ -35,16 +35,17 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
-    public void step(double[][] params, double[][] grads) {
+    public void step(float[][] params, float[][] grads) {
         Optimizer.checkShapes(v, params, grads);
-        final double a = alpha, c = 1 - alpha, e = eps, mu = momentum, eta = lr;
+        final float a = (float) alpha, c = (float) (1 - alpha), e = (float) eps, mu = (float) momentum;
+        final float eta = (float) lr;
         for (int s = 0; s < params.length; s++) {
-            final double[] p = params[s], g = grads[s], vs = v[s], bs = buf[s];
+            final float[] p = params[s], g = grads[s], vs = v[s], bs = buf[s];
             for (int i = 0; i < p.length; i++) {
-                double gi = g[i];
-                double vi = a * vs[i] + c * gi * gi;
+                float gi = g[i];
+                float vi = a * vs[i] + c * gi * gi;
                 vs[i] = vi;
-                double u = gi / (Math.sqrt(vi) + e);
+                float u = gi / ((float) Math.sqrt(vi) + e);
                 if (mu > 0) {
                     u += mu * bs[i];
                     bs[i] = u;

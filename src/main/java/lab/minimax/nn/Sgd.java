@@ -8,33 +8,33 @@ package lab.minimax.nn;
 public final class Sgd implements Optimizer {
     private double lr;
     private final double momentum;
-    private final double[][] buf;
+    private final float[][] buf;
 
     /**
      * @param lr       learning rate &gt; 0
      * @param momentum μ in [0, 1)
      * @param params   the parameter arrays to size the state from
      */
-    public Sgd(double lr, double momentum, double[][] params) {
+    public Sgd(double lr, double momentum, float[][] params) {
         this.lr = Optimizer.requireLearningRate(lr);
         this.momentum = Optimizer.requireRange("momentum", momentum, 0, 1);
         this.buf = Optimizer.zerosLike(params);
     }
 
     @Override
-    public void step(double[][] params, double[][] grads) {
+    public void step(float[][] params, float[][] grads) {
         Optimizer.checkShapes(buf, params, grads);
-        final double mu = momentum;
-        final double eta = lr;
+        final float mu = (float) momentum;
+        final float eta = (float) lr;
         for (int t = 0; t < params.length; t++) {
-            final double[] p = params[t], g = grads[t], v = buf[t];
+            final float[] p = params[t], g = grads[t], v = buf[t];
             if (mu == 0) {
                 for (int i = 0; i < p.length; i++) {
                     p[i] -= eta * g[i];
                 }
             } else {
                 for (int i = 0; i < p.length; i++) {
-                    double b = mu * v[i] + g[i];
+                    float b = mu * v[i] + g[i];
                     v[i] = b;
                     p[i] -= eta * b;
                 }

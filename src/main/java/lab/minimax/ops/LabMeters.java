@@ -44,16 +44,21 @@ public final class LabMeters implements MeterBinder, RunEvents {
 
     @Override
     public void bindTo(MeterRegistry registry) {
+        // strong references: a gauge otherwise holds its state weakly and reads NaN once it is collected
         Gauge.builder("minimax.sessions.active", sessions, s -> s.getAsInt())
-                .description("Live Vaadin sessions").register(registry);
+                .description("Live Vaadin sessions").strongReference(true).register(registry);
         Gauge.builder("minimax.runs.active", this, m -> m.count(i -> i.state() != RunState.QUEUED))
-                .description("Live training runs (one per open lab page), not counting queued ones").register(registry);
+                .description("Live training runs (one per open lab page), not counting queued ones")
+                .strongReference(true).register(registry);
         Gauge.builder("minimax.runs.training", this, m -> m.count(i -> i.state() == RunState.RUNNING))
-                .description("Runs training now").register(registry);
+                .description("Runs training now")
+                .strongReference(true).register(registry);
         Gauge.builder("minimax.runs.queued", this, m -> m.count(i -> i.state() == RunState.QUEUED))
-                .description("Runs waiting for a training slot").register(registry);
+                .description("Runs waiting for a training slot")
+                .strongReference(true).register(registry);
         Gauge.builder("minimax.training.steps.per.second", this, LabMeters::stepsPerSecond)
-                .description("Training steps per second, summed over all runs").register(registry);
+                .description("Training steps per second, summed over all runs")
+                .strongReference(true).register(registry);
         frames = Counter.builder("minimax.frames").description("Frames pushed to lab pages").register(registry);
         started = Counter.builder("minimax.runs.started").description("Runs created").register(registry);
         stopped = Counter.builder("minimax.runs.stopped").description("Runs stopped (released, idle, admin)").register(registry);

@@ -68,7 +68,7 @@ final class CurveMixture {
             double t = t0 + (t1 - t0) * i / n;
             double qx = x.applyAsDouble(t);
             double qy = y.applyAsDouble(t);
-            len += Math.hypot(qx - px, qy - py);
+            len += StrictMath.hypot(qx - px, qy - py);
             px = qx;
             py = qy;
         }

@@ -37,13 +37,13 @@ public final class ExponentialTarget implements Target, LogDensity, Univariate {
     @Override
     public double density(double[] x, int offset) {
         double v = x[offset];
-        return v >= 0 ? rate * Math.exp(-rate * v) : 0;
+        return v >= 0 ? rate * StrictMath.exp(-rate * v) : 0;
     }
 
     @Override
     public double logDensity(double[] x, int offset) {
         double v = x[offset];
-        return v >= 0 ? Math.log(rate) - rate * v : Double.NEGATIVE_INFINITY;
+        return v >= 0 ? StrictMath.log(rate) - rate * v : Double.NEGATIVE_INFINITY;
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class ExponentialTarget implements Target, LogDensity, Univariate {
 
     @Override
     public double cdf(double x) {
-        return x <= 0 ? 0 : -Math.expm1(-rate * x);
+        return x <= 0 ? 0 : -StrictMath.expm1(-rate * x);
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class ExponentialTarget implements Target, LogDensity, Univariate {
         if (!(u >= 0 && u <= 1)) {
             return Double.NaN;
         }
-        return -Math.log1p(-u) / rate;
+        return -StrictMath.log1p(-u) / rate;
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class ExponentialTarget implements Target, LogDensity, Univariate {
             return 0;
         }
         double lx = rate * x;
-        return (-Math.expm1(-lx) - lx * Math.exp(-lx)) / rate;
+        return (-StrictMath.expm1(-lx) - lx * StrictMath.exp(-lx)) / rate;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class GaussianMixture {
             w[j] = weights[j] / total;
             acc += w[j];
             cum[j] = acc;
-            logNorm[j] = Math.log(w[j]) - dim * (Math.log(sd[j]) + Normal.LOG_SQRT_2PI);
+            logNorm[j] = StrictMath.log(w[j]) - dim * (StrictMath.log(sd[j]) + Normal.LOG_SQRT_2PI);
             halfPrec[j] = 0.5 / (sd[j] * sd[j]);
         }
         cum[k - 1] = 1;
@@ -144,7 +144,7 @@ public final class GaussianMixture {
         for (int k = 0; k < sd.length; k++) {
             double t = logNorm[k] - exponent(x, off, k);
             if (t > -745) {
-                sum += Math.exp(t);
+                sum += StrictMath.exp(t);
             }
         }
         return sum;
@@ -163,10 +163,10 @@ public final class GaussianMixture {
         for (int k = 0; k < sd.length; k++) {
             double t = logNorm[k] - exponent(x, off, k) - m;
             if (t > -40) {
-                sum += Math.exp(t);
+                sum += StrictMath.exp(t);
             }
         }
-        return m + Math.log(sum);
+        return m + StrictMath.log(sum);
     }
 
     /** A box holding essentially all the mass: the centres' bounding box ± margin·max σ. */

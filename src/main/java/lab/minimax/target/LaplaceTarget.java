@@ -36,12 +36,12 @@ public final class LaplaceTarget implements Target, LogDensity, Univariate {
 
     @Override
     public double density(double[] x, int offset) {
-        return Math.exp(-Math.abs(x[offset] - mu) / b) / (2 * b);
+        return StrictMath.exp(-Math.abs(x[offset] - mu) / b) / (2 * b);
     }
 
     @Override
     public double logDensity(double[] x, int offset) {
-        return -Math.abs(x[offset] - mu) / b - Math.log(2 * b);
+        return -Math.abs(x[offset] - mu) / b - StrictMath.log(2 * b);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class LaplaceTarget implements Target, LogDensity, Univariate {
     @Override
     public double cdf(double x) {
         double z = (x - mu) / b;
-        return z <= 0 ? 0.5 * Math.exp(z) : 1 - 0.5 * Math.exp(-z);
+        return z <= 0 ? 0.5 * StrictMath.exp(z) : 1 - 0.5 * StrictMath.exp(-z);
     }
 
     @Override
@@ -60,7 +60,7 @@ public final class LaplaceTarget implements Target, LogDensity, Univariate {
         if (!(u >= 0 && u <= 1)) {
             return Double.NaN;
         }
-        return u <= 0.5 ? mu + b * Math.log(2 * u) : mu - b * Math.log(2 * (1 - u));
+        return u <= 0.5 ? mu + b * StrictMath.log(2 * u) : mu - b * StrictMath.log(2 * (1 - u));
     }
 
     @Override
@@ -72,9 +72,9 @@ public final class LaplaceTarget implements Target, LogDensity, Univariate {
     @Override
     public double partialMean(double x) {
         if (x <= mu) {
-            return 0.5 * Math.exp((x - mu) / b) * (x - b);
+            return 0.5 * StrictMath.exp((x - mu) / b) * (x - b);
         }
-        return mu - 0.5 * Math.exp(-(x - mu) / b) * (x + b);
+        return mu - 0.5 * StrictMath.exp(-(x - mu) / b) * (x + b);
     }
 
     @Override

@@ -24,8 +24,8 @@ public final class LineTarget implements Target, LogDensity, LocalScale {
         this.length = length;
         this.sd = sd;
         double th = Math.toRadians(angleDegrees);
-        this.c = Math.cos(th);
-        this.s = Math.sin(th);
+        this.c = StrictMath.cos(th);
+        this.s = StrictMath.sin(th);
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class LineTarget implements Target, LogDensity, LocalScale {
         double p = along(a);
         double logAlong;
         if (p > 1e-280) {
-            logAlong = Math.log(p);
+            logAlong = StrictMath.log(p);
         } else {
             // far tail: log(S(z1) − S(z2)) = log S(z1) + log(1 − e^(log S(z2) − log S(z1))), z1 < z2
             double aa = Math.abs(a);
@@ -80,9 +80,9 @@ public final class LineTarget implements Target, LogDensity, LocalScale {
             double z2 = (aa + 0.5 * length) / sd;
             double l1 = Normal.logSf(z1);
             double l2 = Normal.logSf(z2);
-            logAlong = l1 + Math.log(-Math.expm1(l2 - l1)) - Math.log(length);
+            logAlong = l1 + StrictMath.log(-StrictMath.expm1(l2 - l1)) - StrictMath.log(length);
         }
-        return logAlong + Normal.logPdf(b / sd) - Math.log(sd);
+        return logAlong + Normal.logPdf(b / sd) - StrictMath.log(sd);
     }
 
     @Override

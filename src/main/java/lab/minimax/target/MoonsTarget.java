@@ -16,8 +16,8 @@ public final class MoonsTarget extends MixtureBackedTarget {
 
     private static GaussianMixture build(double noise) {
         CurveMixture c = new CurveMixture();
-        c.addCurve(t -> Math.cos(t) - 0.5, t -> Math.sin(t) - 0.25, t -> 1, 0, Math.PI, 1, noise, 0.5);
-        c.addCurve(t -> 0.5 - Math.cos(t), t -> 0.25 - Math.sin(t), t -> 1, 0, Math.PI, 1, noise, 0.5);
+        c.addCurve(t -> StrictMath.cos(t) - 0.5, t -> StrictMath.sin(t) - 0.25, t -> 1, 0, Math.PI, 1, noise, 0.5);
+        c.addCurve(t -> 0.5 - StrictMath.cos(t), t -> 0.25 - StrictMath.sin(t), t -> 1, 0, Math.PI, 1, noise, 0.5);
         return c.build(noise);
     }
 

@@ -13,14 +13,14 @@ public final class Normal {
     /** √(2π). */
     public static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     /** log √(2π). */
-    public static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+    public static final double LOG_SQRT_2PI = 0.5 * StrictMath.log(2 * Math.PI);
     private static final double SQRT2 = Math.sqrt(2);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
-    private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
+    private static final double LOG_SQRT_PI = 0.5 * StrictMath.log(Math.PI);
 
     /** φ(z) = e^(−z²/2)/√(2π). */
     public static double pdf(double z) {
-        return Math.exp(-0.5 * z * z) / SQRT_2PI;
+        return StrictMath.exp(-0.5 * z * z) / SQRT_2PI;
     }
 
     /** log φ(z). */
@@ -42,9 +42,9 @@ public final class Normal {
     public static double logSf(double z) {
         double x = z / SQRT2;
         if (x < 2) {
-            return Math.log(0.5 * erfc(x));
+            return StrictMath.log(0.5 * erfc(x));
         }
-        return Math.log(0.5) + logErfcLarge(x);
+        return StrictMath.log(0.5) + logErfcLarge(x);
     }
 
     /** log Φ(z), finite for every finite z. */
@@ -66,7 +66,7 @@ public final class Normal {
         if (x > 27.3) {
             return 0; // erfc(27.3) < 1e-325: below the smallest double
         }
-        return Math.exp(logErfcLarge(x));
+        return StrictMath.exp(logErfcLarge(x));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Normal {
                 break;
             }
         }
-        return TWO_OVER_SQRT_PI * x * Math.exp(-x * x) * sum;
+        return TWO_OVER_SQRT_PI * x * StrictMath.exp(-x * x) * sum;
     }
 
     /**
@@ -113,7 +113,7 @@ public final class Normal {
                 break;
             }
         }
-        return -x * x - LOG_SQRT_PI - Math.log(f);
+        return -x * x - LOG_SQRT_PI - StrictMath.log(f);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Normal {
         for (int it = 0; it < 3; it++) {
             // Halley: e = Φ(x) − u, t = e/φ(x), x ← x − t/(1 + x t/2)
             double e = cdf(x) - u;
-            double t = e * SQRT_2PI * Math.exp(0.5 * x * x);
+            double t = e * SQRT_2PI * StrictMath.exp(0.5 * x * x);
             if (!Double.isFinite(t)) {
                 break; // subnormal u: φ(x) underflows, keep the approximation
             }
@@ -158,7 +158,7 @@ public final class Normal {
     /** Acklam's initial guess for 0 &lt; u ≤ 0.5. */
     private static double acklam(double u) {
         if (u < 0.02425) {
-            double q = Math.sqrt(-2 * Math.log(u));
+            double q = Math.sqrt(-2 * StrictMath.log(u));
             return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
                     / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }

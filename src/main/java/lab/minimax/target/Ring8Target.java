@@ -10,8 +10,8 @@ public final class Ring8Target extends MixtureBackedTarget {
         double[] c = new double[16];
         for (int k = 0; k < 8; k++) {
             double a = 2 * Math.PI * k / 8;
-            c[2 * k] = r * Math.cos(a);
-            c[2 * k + 1] = r * Math.sin(a);
+            c[2 * k] = r * StrictMath.cos(a);
+            c[2 * k + 1] = r * StrictMath.sin(a);
         }
         return c;
     }

@@ -16,11 +16,11 @@ public final class SpiralTarget extends MixtureBackedTarget {
     }
 
     static double x(double t) {
-        return R * t / T * Math.cos(t);
+        return R * t / T * StrictMath.cos(t);
     }
 
     static double y(double t) {
-        return R * t / T * Math.sin(t);
+        return R * t / T * StrictMath.sin(t);
     }
 
     /** |c'(t)| = (R/T)·√(1 + t²). */

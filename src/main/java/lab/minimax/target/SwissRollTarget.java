@@ -17,11 +17,11 @@ public final class SwissRollTarget extends MixtureBackedTarget {
     }
 
     static double x(double t) {
-        return t * Math.cos(t) / SCALE;
+        return t * StrictMath.cos(t) / SCALE;
     }
 
     static double y(double t) {
-        return t * Math.sin(t) / SCALE;
+        return t * StrictMath.sin(t) / SCALE;
     }
 
     private static GaussianMixture build(double noise) {

@@ -56,7 +56,7 @@ public final class Targets {
         if (t instanceof LogDensity l) {
             return l.logDensity(x, offset);
         }
-        return Math.log(t.density(x, offset));
+        return StrictMath.log(t.density(x, offset));
     }
 
     /** Parameter lookup with the catalogue default. */

@@ -42,7 +42,7 @@ public final class UniformTarget implements Target, LogDensity, Univariate {
     @Override
     public double logDensity(double[] x, int offset) {
         double v = x[offset];
-        return v >= lo && v <= hi ? -Math.log(hi - lo) : Double.NEGATIVE_INFINITY;
+        return v >= lo && v <= hi ? -StrictMath.log(hi - lo) : Double.NEGATIVE_INFINITY;
     }
 
     @Override

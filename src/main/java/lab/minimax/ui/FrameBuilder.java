@@ -2,6 +2,7 @@ package lab.minimax.ui;
 
 import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
+import lab.minimax.gan.FGanObjective;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Probe;
 import lab.minimax.gan.StepStats;
@@ -51,9 +52,8 @@ final class FrameBuilder {
         this.target = trainer.target();
         this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L);
         this.evaluator = new Evaluator(trainer, EVAL_SAMPLES, seed ^ 0xC2B2AE3D27D4EB4FL);
-        // σ(V) saturates at 0 and 1; a critic does not
-        this.kind = trainer.objective().display(1e6) == 1 && trainer.objective().display(-1e6) == 0
-                ? HeatKind.PROBABILITY : HeatKind.CRITIC;
+        // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
+        this.kind = trainer.objective() instanceof FGanObjective ? HeatKind.PROBABILITY : HeatKind.CRITIC;
         Box b = target.box();
         this.box = target.dim() == 2 ? new ViewBox(b.lo()[0], b.hi()[0], b.lo()[1], b.hi()[1])
                 : ViewBox.square(1);

@@ -2,7 +2,10 @@ package lab.minimax.ui;
 
 /** How the discriminator's output is coloured. */
 public enum HeatKind {
-    /** D(x) in [0, 1], diverging palette centred at 0.5. */
+    /**
+     * An f-GAN's D̂(x) = r̂/(1 + r̂) in [0, 1] (r̂ its density-ratio estimate; σ(V) for the GAN),
+     * diverging palette centred at 0.5.
+     */
     PROBABILITY("probability"),
     /** an unbounded critic / least-squares score, sequential palette with a legend of its range. */
     CRITIC("critic");

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static lab.minimax.ui.PlaneChart.numbers;
-import static lab.minimax.ui.PlaneChart.putArray;
 
 /**
  * The 1D view ({@code <mm-line1d>}): target density, generator histogram and KDE, D(x) and D*(x),
@@ -39,26 +38,34 @@ public class Line1dChart extends FrameChart {
         return layers.isEmpty() ? EnumSet.noneOf(LineLayer.class) : EnumSet.copyOf(layers);
     }
 
-    /** The JSON object {@code mm-line1d.setFrame} reads (keys documented in mm-line1d.ts). */
+    /**
+     * The JSON object {@code mm-line1d.setFrame} reads (keys documented in mm-line1d.ts): sample
+     * positions as int16 in the x range grown by its width on each side, curves and the map z → x
+     * as int16 over their own range (a curve's height needs finer steps than a heatmap's colour).
+     */
     static ObjectNode toJson(long seq, Line1dFrame f) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("seq", seq);
         o.set("range", numbers(f.xMin(), f.xMax()));
+        double w = f.xMax() - f.xMin();
+        float[] lo = {(float) (f.xMin() - w)};
+        float[] hi = {(float) (f.xMax() + w)};
+        o.set("pointRange", FrameJson.floats(lo[0], hi[0]));
         if (f.heatKind() != null) {
             o.put("heatKind", f.heatKind().js());
         }
         if (f.dRange() != null) {
             o.set("dRange", numbers(f.dRange()));
         }
-        putArray(o, "target", f.target());
-        putArray(o, "kde", f.kde());
-        putArray(o, "d", f.d());
-        putArray(o, "dstar", f.dStar());
-        putArray(o, "hist", f.hist());
-        putArray(o, "real", f.real());
-        putArray(o, "fake", f.fake());
-        putArray(o, "mapZ", f.mapZ());
-        putArray(o, "mapX", f.mapX());
+        FrameJson.putFine(o, "target", f.target());
+        FrameJson.putFine(o, "kde", f.kde());
+        FrameJson.putFine(o, "d", f.d());
+        FrameJson.putFine(o, "dstar", f.dStar());
+        FrameJson.putFine(o, "hist", f.hist());
+        FrameJson.putCoordinates(o, "real", f.real(), lo, hi);
+        FrameJson.putCoordinates(o, "fake", f.fake(), lo, hi);
+        FrameJson.putFine(o, "mapZ", f.mapZ());
+        FrameJson.putFine(o, "mapX", f.mapX());
         return o;
     }
 }

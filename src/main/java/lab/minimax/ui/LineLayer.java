@@ -5,7 +5,7 @@ public enum LineLayer implements FrameChart.LayerId {
     TARGET("target", "target density p"),
     HIST("hist", "generator histogram"),
     KDE("kde", "generator KDE q̂"),
-    D("d", "D(x)"),
+    D("d", "D̂(x) = r̂/(1+r̂)"),
     DSTAR("dstar", "D*(x)"),
     TICKS("ticks", "sample ticks"),
     MAP("map", "map z → x");

@@ -27,6 +27,12 @@ import java.util.Set;
 public class PlaneChart extends FrameChart {
     /** Margin around the frame's box, as a fraction of its size on each side. */
     static final double VIEW_MARGIN = 0.12;
+    /**
+     * Points are coded in the view grown by this fraction of its size on every side: a point off
+     * the view by more is clamped to that box's edge, still off the view (int16 steps of 1/21845 of
+     * the view's width, 0.03 px on a 600 px plot).
+     */
+    static final double POINT_MARGIN = 1.0;
     private final List<SerializableConsumer<double[]>> drawnListeners = new CopyOnWriteArrayList<>();
     private double[] drawn = new double[0];
     private Set<PlaneLayer> layers = EnumSet.complementOf(EnumSet.of(PlaneLayer.DSTAR_HEAT));
@@ -124,40 +130,51 @@ public class PlaneChart extends FrameChart {
         return EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(PlaneLayer.class) : layers);
     }
 
-    /** The JSON object {@code mm-plane.setFrame} reads (keys documented in mm-plane.ts). */
+    /**
+     * The JSON object {@code mm-plane.setFrame} reads (keys documented in mm-plane.ts): points as
+     * int16 in a box three times the view's size ({@link #POINT_MARGIN}), the heat and D* grids
+     * as 8-bit over their own range, the arrows as 8-bit direction and length ({@link Quantiser},
+     * {@link ArrowCodec}).
+     */
     static ObjectNode toJson(long seq, PlaneFrame f) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("seq", seq);
         ViewBox b = f.box();
-        if (b != null) {
-            // the grids cover the frame's box; the view shows a margin around it
-            ViewBox v = b.padded(VIEW_MARGIN);
-            o.set("box", numbers(v.xMin(), v.xMax(), v.yMin(), v.yMax()));
-            o.set("gridBox", numbers(b.xMin(), b.xMax(), b.yMin(), b.yMax()));
+        if (b == null) {
+            throw new IllegalArgumentException("a plane frame needs its box (the points are coded in it)");
         }
+        // the grids cover the frame's box; the view shows a margin around it
+        ViewBox v = b.padded(VIEW_MARGIN);
+        // as floats: their shortest decimals are a quarter of a double's, and far finer than a pixel
+        o.set("box", FrameJson.floats((float) v.xMin(), (float) v.xMax(), (float) v.yMin(), (float) v.yMax()));
+        o.set("gridBox", FrameJson.floats((float) b.xMin(), (float) b.xMax(), (float) b.yMin(), (float) b.yMax()));
+        ViewBox p = v.padded(POINT_MARGIN);
+        float[] lo = {(float) p.xMin(), (float) p.yMin()};
+        float[] hi = {(float) p.xMax(), (float) p.yMax()};
+        o.set("pointBox", FrameJson.floats(lo[0], hi[0], lo[1], hi[1]));
         if (f.heatKind() != null) {
             o.put("heatKind", f.heatKind().js());
         }
         if (f.heat() != null) {
             o.put("heatN", f.heat().n());
-            o.put("heat", Float32Codec.encode(f.heat().values()));
+            FrameJson.putLevels(o, "heat", f.heat().values());
         }
         if (f.heatRange() != null) {
             o.set("heatRange", numbers(f.heatRange()));
         }
         if (f.dStar() != null) {
             o.put("dstarN", f.dStar().n());
-            o.put("dstar", Float32Codec.encode(f.dStar().values()));
+            FrameJson.putLevels(o, "dstar", f.dStar().values());
         }
-        putArray(o, "real", f.real());
-        putArray(o, "fake", f.fake());
-        putArray(o, "arrows", f.arrows());
+        FrameJson.putCoordinates(o, "real", f.real(), lo, hi);
+        FrameJson.putCoordinates(o, "fake", f.fake(), lo, hi);
+        FrameJson.putArrows(o, "arrows", f.arrows());
         if (f.manifold() != null) {
             o.put("gridRows", f.gridRows());
             o.put("gridCols", f.gridCols());
-            o.put("grid", Float32Codec.encode(f.manifold()));
+            FrameJson.putCoordinates(o, "grid", f.manifold(), lo, hi);
         }
-        putArray(o, "modes", f.modes());
+        FrameJson.putCoordinates(o, "modes", f.modes(), lo, hi);
         putArray(o, "covered", f.covered());
         return o;
     }

@@ -2,9 +2,9 @@ package lab.minimax.ui;
 
 /** Layers of the 2D view, each toggled on or off. */
 public enum PlaneLayer implements FrameChart.LayerId {
-    HEAT("heat", "D(x) heatmap"),
+    HEAT("heat", "D̂ = r̂/(1+r̂) or critic heatmap"),
     DSTAR("dstar", "D* contours"),
-    DSTAR_HEAT("dstarheat", "D* heatmap (instead of D)"),
+    DSTAR_HEAT("dstarheat", "D* heatmap (instead of D̂)"),
     REAL("real", "real samples"),
     FAKE("fake", "generated samples"),
     MANIFOLD("manifold", "generator manifold"),

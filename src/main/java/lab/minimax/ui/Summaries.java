@@ -22,7 +22,7 @@ final class Summaries {
         if (f.heat() != null) {
             float[] r = range(f.heat().values());
             b.append(String.format(Locale.ROOT, ", %s from %.2f to %.2f",
-                    f.heatKind() == HeatKind.CRITIC ? "critic value" : "D", r[0], r[1]));
+                    f.heatKind() == HeatKind.CRITIC ? "critic value" : "D̂ = r̂/(1+r̂)", r[0], r[1]));
         }
         return b.append('.').toString();
     }
@@ -32,7 +32,7 @@ final class Summaries {
         if (f.d() != null) {
             float[] r = range(f.d());
             b.append(String.format(Locale.ROOT, ": %s from %.2f to %.2f",
-                    f.heatKind() == HeatKind.CRITIC ? "critic value" : "D(x)", r[0], r[1]));
+                    f.heatKind() == HeatKind.CRITIC ? "critic value" : "D̂(x) = r̂/(1+r̂)", r[0], r[1]));
         }
         return b.append('.').toString();
     }

@@ -53,6 +53,42 @@ class TrainCommandTest {
     }
 
     @Test
+    void divergedRunExitsThreeAndStillWritesTheSummaryWithTheReason(@TempDir Path dir) throws Exception {
+        // plain SGD at lr 10 blows the networks up within a few steps
+        Path cfg = dir.resolve("diverge.json");
+        Files.writeString(cfg, """
+                {"v": 1, "target": {"name": "ring8"},
+                 "optimizer": {"generator": {"name": "sgd", "lr": 10}, "discriminator": {"name": "sgd", "lr": 10}},
+                 "seed": 1}
+                """);
+        Path out = dir.resolve("out");
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Cli.run(new String[] {"train", "--config", cfg.toString(), "--steps", "2000",
+                    "--out", out.toString(), "--every", "50", "--samples", "500"});
+        } finally {
+            System.setErr(old);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(3, code, "exit code of a diverged run; stderr: " + text);
+        assertTrue(text.contains("diverged: "), text);
+        assertTrue(!text.contains("Exception"), "no stack trace: " + text);
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertTrue(s.get("diverged").isTextual(), "summary.json names why: " + s.get("diverged"));
+        assertTrue(s.get("diverged").asText().contains("became"), s.get("diverged").asText());
+        assertTrue(s.get("steps").asLong() < 2000, "stopped early at " + s.get("steps"));
+        // metrics of a generator with non-finite outputs: defined ones are numbers, the rest null
+        for (String key : List.of("modesCovered", "highQualityFraction", "slicedW", "mmd2", "js", "fPlugin")) {
+            assertTrue(s.has(key) && (s.get(key).isNull() || s.get(key).isNumber()), key + ": " + s.get(key));
+        }
+        List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+        assertTrue(rows.size() >= 2, "header + the row of the step that diverged");
+    }
+
+    @Test
     void invalidConfigExitsTwoNamingTheField(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("bad.json");
         Files.writeString(cfg, "{\"batchSize\": 0, \"generator\": {\"hidden\": [64, 999]}}");

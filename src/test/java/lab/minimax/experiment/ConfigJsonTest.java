@@ -25,7 +25,7 @@ class ConfigJsonTest {
         String json = ConfigJson.write(Presets.get("points-smiley").config());
         assertThat(json).isEqualTo(ConfigJson.write(Presets.get("points-smiley").config()));
         JsonNode root = new ObjectMapper().readTree(json);
-        assertThat(names(root)).containsExactly("v", "target", "noise", "generator", "discriminator", "objective",
+        assertThat(names(root)).containsExactly("v", "engine", "target", "noise", "generator", "discriminator", "objective",
                 "optimizer", "batchSize", "dSteps", "scheme", "trainMode", "seed");
         assertThat(names(root.get("target"))).containsExactly("name", "bandwidth", "points");
         assertThat(root.get("target").get("points").get(0).size()).isEqualTo(2);
@@ -53,6 +53,19 @@ class ConfigJsonTest {
             assertThat(r.errors()).as(p.id()).isEmpty();
             assertThat(r.config()).as(p.id()).isEqualTo(p.config());
         }
+    }
+
+    /** The engine stamp is informational: files of any engine version read; a malformed one is named. */
+    @Test
+    void engineStampIsWrittenAndReadButNotRequired() {
+        String json = ConfigJson.write(Defaults.CONFIG);
+        assertThat(json).contains("\"engine\": " + Engine.VERSION + ",");
+        assertThat(parse(json.replace("\"engine\": " + Engine.VERSION, "\"engine\": 1")).config()).isEqualTo(Defaults.CONFIG);
+        assertThat(parse("{\"v\": 1}").config()).isEqualTo(Defaults.CONFIG);
+        ParseResult bad = parse("{\"engine\": \"two\"}");
+        assertThat(fields(bad)).containsExactly("engine");
+        assertThat(bad.errors().get(0).message()).contains("positive integer");
+        assertThat(fields(parse("{\"engine\": 0}"))).containsExactly("engine");
     }
 
     @Test

@@ -40,7 +40,9 @@ class ConfigUrlTest {
         assertThat(q).startsWith("v=1&target.name=ring8&target.radius=2&target.sd=0.02&noise.dim=2");
         assertThat(q).contains("&generator.hidden=64,64&", "&optimizer.generator.lr=0.001&", "&optimizer.decaySteps=20000&",
                 "&objective.generatorLoss=nonsaturating&", "&seed=1");
-        assertThat(q.split("&")).hasSize(35);
+        assertThat(q.split("&")).hasSize(36);
+        assertThat(q).endsWith("&_engine=" + Engine.VERSION); // the engine stamp, a UI key the parser skips
+        assertThat(strict(q).config()).isEqualTo(Defaults.CONFIG);
         assertThat(q).contains("&objective.entropyWeight=0&", "&trainMode=both&");
         assertThat(ConfigUrl.write(Presets.get("ring8-wgan-clip").config())).contains("optimizer.generator.lr=5e-5");
         ExperimentConfig none = Defaults.CONFIG.withNetworks(Defaults.CONFIG.noise(), new NetworkSpec(List.of(), ActivationName.LINEAR),

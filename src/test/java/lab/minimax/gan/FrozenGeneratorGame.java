@@ -11,7 +11,6 @@ import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Sgd;
 import lab.minimax.target.Target;
 import lab.minimax.target.Targets;
-import org.ejml.data.DMatrixRMaj;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -45,8 +44,8 @@ final class FrozenGeneratorGame {
         SplittableRandom rng = new SplittableRandom(seed);
         Target p = Targets.create(new TargetSpec("gaussian", Map.of("mean", muP, "sd", sdP), null));
         Mlp g = new Mlp(1, new int[0], 1, Activations.byId("linear"), Init.PYTORCH, rng.split());
-        g.parameters()[0][0] = sdQ; // W
-        g.parameters()[1][0] = muQ; // b
+        g.parameters()[0][0] = (float) sdQ; // W
+        g.parameters()[1][0] = (float) muQ; // b
         Mlp d = new Mlp(1, hidden, 1, Activations.byId(activation), Init.PYTORCH, rng.split());
         TrainerSettings settings = new TrainerSettings(1, Scheme.ALTERNATING, 0, 0, Schedule.CONSTANT, 1);
         trainer = new Trainer(p, g, d, objective, new Sgd(0, 0, g.parameters()),
@@ -79,10 +78,7 @@ final class FrozenGeneratorGame {
 
     /** V(x) of the trained discriminator at each x. */
     double[] criticAt(double[] xs) {
-        DMatrixRMaj x = new DMatrixRMaj(xs.length, 1);
-        System.arraycopy(xs, 0, x.data, 0, xs.length);
-        DMatrixRMaj v = trainer.discriminator().forward(x);
-        return java.util.Arrays.copyOf(v.data, xs.length);
+        return Generated.critic(trainer.discriminator(), xs, xs.length);
     }
 
     /** n + 1 equally spaced points in [a, b]. */

@@ -93,6 +93,15 @@ final class HighPrecision {
         return y;
     }
 
+    /** log(1 + x) for x &gt; −1; the series x − x²/2 + x³/3 below 1e-40 in size, where 1 + x would round to 1. */
+    static BigDecimal log1p(BigDecimal x) {
+        if (x.abs().compareTo(new BigDecimal("1e-40")) < 0) {
+            BigDecimal x2 = x.multiply(x, MC);
+            return x.subtract(x2.divide(TWO, MC), MC).add(x2.multiply(x, MC).divide(BigDecimal.valueOf(3), MC), MC);
+        }
+        return log(ONE.add(x, MC));
+    }
+
     static BigDecimal sqrt(BigDecimal x) {
         return x.sqrt(MC);
     }

@@ -29,7 +29,8 @@ class ObjectivesTest {
                         FGanObjective fgan = assertInstanceOf(FGanObjective.class, obj);
                         assertSame(d, fgan.divergence().divergence());
                         assertSame(loss, fgan.generatorLossKind());
-                        assertEquals(StableMath.sigmoid(0.7), obj.display(0.7));
+                        // the heatmap is the f's own D̂ = r̂/(1 + r̂) (DisplayedDiscriminatorTest checks it is D*)
+                        assertEquals(fgan.divergence().discriminator(0.7), obj.display(0.7), d.id());
                     }
                     case CRITIC, LEAST_SQUARES -> assertEquals(0.7, obj.display(0.7), d.id());
                 }

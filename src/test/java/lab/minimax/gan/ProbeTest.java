@@ -44,6 +44,8 @@ class ProbeTest {
         }
         Frame f = new Probe(t, 16, SAMPLES, 7).capture(t);
         Mlp d = t.discriminator();
+        // the difference quotients on the double twin of D (float inputs cannot resolve h)
+        lab.minimax.nn.DoubleMlp dRef = lab.minimax.nn.DoubleMlp.of(d);
         Objective o = t.objective();
         double h = 1e-5;
         double worst = 0;
@@ -51,15 +53,15 @@ class ProbeTest {
             for (int k = 0; k < 2; k++) {
                 double[] x = {f.fake()[2 * i], f.fake()[2 * i + 1]};
                 x[k] += h;
-                double up = loss(d, o, x);
+                double up = loss(dRef, o, x);
                 x[k] -= 2 * h;
-                double down = loss(d, o, x);
+                double down = loss(dRef, o, x);
                 double expected = -(up - down) / (2 * h);
                 double scale = Math.max(1e-3, Math.abs(expected));
                 worst = Math.max(worst, Math.abs(f.arrows()[2 * i + k] - expected) / scale);
             }
         }
-        // the frame carries floats: relative error at float precision plus the difference quotient's
+        // the probe runs in float32 (relative error ~1e-6 of the gradient's scale), plus the difference quotient's
         assertTrue(worst < 1e-3, divergence + " " + activation + ": worst relative arrow error " + worst);
         // the heatmap is display(V) on the grid
         DMatrixRMaj grid = new Probe(t, 16, SAMPLES, 7).grid();
@@ -69,7 +71,7 @@ class ProbeTest {
         }
     }
 
-    private static double loss(Mlp d, Objective o, double[] x) {
+    private static double loss(lab.minimax.nn.DoubleMlp d, Objective o, double[] x) {
         DMatrixRMaj in = new DMatrixRMaj(1, 2);
         in.data[0] = x[0];
         in.data[1] = x[1];

@@ -16,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Same config + same seed = bit-identical weights after 200 steps; another seed = other weights. */
 class ReproducibilityTest {
 
-    private static double[][] weightsAfter200(ExperimentConfig cfg) {
+    private static float[][] weightsAfter200(ExperimentConfig cfg) {
         Trainer t = TrainerFactory.create(cfg);
         for (int i = 0; i < 200; i++) {
             t.step();
         }
-        double[][] g = t.generator().parameters();
-        double[][] d = t.discriminator().parameters();
-        double[][] all = new double[g.length + d.length][];
+        float[][] g = t.generator().parameters();
+        float[][] d = t.discriminator().parameters();
+        float[][] all = new float[g.length + d.length][];
         for (int i = 0; i < g.length; i++) {
             all[i] = g[i].clone();
         }
@@ -38,12 +38,12 @@ class ReproducibilityTest {
     void sameSeedSameBitsOtherSeedOtherBits(Divergence div) {
         ExperimentConfig cfg = TestConfigs.of(TestConfigs.target("ring8", Map.of()), 2, List.of(32, 32),
                 ActivationName.RELU, div, 1e-3, 0.999, Schedule.CONSTANT, 1000, 64, 2, Scheme.ALTERNATING, 42);
-        double[][] a = weightsAfter200(cfg);
-        double[][] b = weightsAfter200(cfg);
+        float[][] a = weightsAfter200(cfg);
+        float[][] b = weightsAfter200(cfg);
         for (int i = 0; i < a.length; i++) {
             assertTrue(java.util.Arrays.equals(a[i], b[i]), "parameter array " + i + " differs bitwise");
         }
-        double[][] c = weightsAfter200(cfg.withSeed(43));
+        float[][] c = weightsAfter200(cfg.withSeed(43));
         boolean differs = false;
         for (int i = 0; i < a.length; i++) {
             differs |= !java.util.Arrays.equals(a[i], c[i]);

@@ -83,6 +83,40 @@ final class TextbookForms {
         };
     }
 
+    /**
+     * f(u) in 160-digit arithmetic. The GAN row is written −u·log1p(1/u) − log1p(u) (the same
+     * function as u log u − (u + 1) log(u + 1)), so that neither 1 + u nor 1 + 1/u rounds away
+     * a term at the ends of the double range.
+     */
+    static BigDecimal fExact(Divergence d, BigDecimal u) {
+        return switch (d) {
+            case TV -> u.subtract(ONE, MC).abs().divide(TWO, MC);
+            case KL -> u.multiply(log(u), MC);
+            case REVERSE_KL -> log(u).negate();
+            case PEARSON -> u.subtract(ONE, MC).pow(2, MC);
+            case NEYMAN -> ONE.subtract(u, MC).pow(2, MC).divide(u, MC);
+            case HELLINGER -> HighPrecision.sqrt(u).subtract(ONE, MC).pow(2, MC);
+            case JS -> fExact(Divergence.GAN, u).add(u.add(ONE, MC).multiply(LN2, MC), MC);
+            case GAN -> u.multiply(HighPrecision.log1p(ONE.divide(u, MC)), MC).add(HighPrecision.log1p(u), MC).negate();
+            default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
+    /** f'(u) in 160-digit arithmetic (TV: ½ sign(u − 1), 0 at u = 1). */
+    static BigDecimal fPrimeExact(Divergence d, BigDecimal u) {
+        return switch (d) {
+            case TV -> BigDecimal.valueOf(u.compareTo(ONE)).divide(TWO, MC);
+            case KL -> ONE.add(log(u), MC);
+            case REVERSE_KL -> ONE.divide(u, MC).negate();
+            case PEARSON -> TWO.multiply(u.subtract(ONE, MC), MC);
+            case NEYMAN -> ONE.subtract(ONE.divide(u.multiply(u, MC), MC), MC);
+            case HELLINGER -> ONE.subtract(ONE.divide(HighPrecision.sqrt(u), MC), MC);
+            case JS -> LN2.subtract(HighPrecision.log1p(ONE.divide(u, MC)), MC);
+            case GAN -> HighPrecision.log1p(ONE.divide(u, MC)).negate();
+            default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
     /** V* = g_f⁻¹(f'(u)) solved by hand for each row. */
     static double optimalCritic(Divergence d, double u) {
         return switch (d) {

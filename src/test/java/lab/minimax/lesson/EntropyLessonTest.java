@@ -60,18 +60,22 @@ class EntropyLessonTest {
         double h = on.stats().entropy;
         assertTrue(Double.isFinite(h));
         assertEquals(-beta * h, on.stats().lossG - off.stats().lossG, 1e-12, "L_G gains −β·Ĥ");
-        double[] w = on.generator().parameters()[0];
-        double[] dWOn = on.generator().gradients()[0];
-        double[] dWOff = off.generator().gradients()[0];
-        double[] dbOn = on.generator().gradients()[1];
-        double[] dbOff = off.generator().gradients()[1];
+        float[] w = on.generator().parameters()[0];
+        float[] dWOn = on.generator().gradients()[0];
+        float[] dWOff = off.generator().gradients()[0];
+        float[] dbOn = on.generator().gradients()[1];
+        float[] dbOff = off.generator().gradients()[1];
         double contraction = 0;
+        double scale = 0;
         for (int i = 0; i < w.length; i++) {
-            contraction += w[i] * (dWOn[i] - dWOff[i]);
+            contraction += (double) w[i] * ((double) dWOn[i] - dWOff[i]);
+            scale += Math.abs((double) w[i] * dWOn[i]) + Math.abs((double) w[i] * dWOff[i]);
         }
-        assertEquals(-beta * 2, contraction, 1e-9, "Σ W ⊙ ΔdW = −β·d");
+        // float32 gradient buffers: each entry is rounded to 2⁻²⁴ of its size (the term is added in
+        // double and rounded once), so the identity holds to ~1e-7 of Σ|W ⊙ dW|; 1e-5 leaves a margin
+        assertEquals(-beta * 2, contraction, 1e-5 * (1 + scale), "Σ W ⊙ ΔdW = −β·d");
         for (int i = 0; i < dbOn.length; i++) {
-            assertEquals(0, dbOn[i] - dbOff[i], 1e-9, "Δdb = 0 (translation invariance)");
+            assertEquals(0, (double) dbOn[i] - dbOff[i], 1e-5 * (1 + Math.abs(dbOn[i])), "Δdb = 0 (translation invariance)");
         }
     }
 

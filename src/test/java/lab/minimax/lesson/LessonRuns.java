@@ -6,7 +6,6 @@ import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.nn.Mlp;
-import org.ejml.data.DMatrixRMaj;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -32,10 +31,7 @@ final class LessonRuns {
     /** The net's outputs at the rows of x (row-major n × inputDim). */
     static double[] outputs(Mlp net, double[] x) {
         int n = x.length / net.inputDim();
-        DMatrixRMaj in = new DMatrixRMaj(n, net.inputDim());
-        System.arraycopy(x, 0, in.data, 0, x.length);
-        DMatrixRMaj out = net.forward(in);
-        return java.util.Arrays.copyOf(out.data, n * net.outputDim());
+        return lab.minimax.gan.Generated.map(net, x, n);
     }
 
     static double normal(double x, double mu, double sd) {

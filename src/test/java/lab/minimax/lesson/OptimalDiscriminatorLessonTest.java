@@ -25,14 +25,14 @@ class OptimalDiscriminatorLessonTest {
         ExperimentConfig cfg = LessonRuns.preset("lesson-optimal-d-1d");
         assertEquals(TrainMode.DISCRIMINATOR_ONLY, cfg.trainMode());
         Trainer t = lab.minimax.gan.TrainerFactory.create(cfg);
-        double[][] g0 = Arrays.stream(t.generator().parameters()).map(double[]::clone).toArray(double[][]::new);
-        double[][] d0 = Arrays.stream(t.discriminator().parameters()).map(double[]::clone).toArray(double[][]::new);
+        float[][] g0 = Arrays.stream(t.generator().parameters()).map(float[]::clone).toArray(float[][]::new);
+        float[][] d0 = Arrays.stream(t.discriminator().parameters()).map(float[]::clone).toArray(float[][]::new);
         for (int i = 0; i < 20; i++) {
             t.step();
         }
         t.stepGenerator();
         for (int l = 0; l < g0.length; l++) {
-            assertArrayEquals(g0[l], t.generator().parameters()[l], 0.0, "generator layer " + l);
+            assertArrayEquals(g0[l], t.generator().parameters()[l], 0f, "generator layer " + l);
         }
         assertTrue(!Arrays.equals(d0[0], t.discriminator().parameters()[0]), "D must learn");
         assertEquals(20, t.generatorSteps(), "the step counter advances");
@@ -96,8 +96,8 @@ class OptimalDiscriminatorLessonTest {
     void twoDimensionalDConvergesToDStarInWeightedMean() {
         ExperimentConfig cfg = LessonRuns.preset("lesson-optimal-d-2d");
         Trainer t = LessonRuns.train(cfg, cfg.optimizer().decaySteps());
-        double[] w = t.generator().parameters()[0]; // 2 × 2 row-major, x = zW + b
-        double[] b = t.generator().parameters()[1];
+        float[] w = t.generator().parameters()[0]; // 2 × 2 row-major, x = zW + b
+        float[] b = t.generator().parameters()[1];
         // Σ = WᵀW
         double s00 = w[0] * w[0] + w[2] * w[2];
         double s01 = w[0] * w[1] + w[2] * w[3];

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The harness's UIDL scanning on messages shaped like Vaadin's (push and response). */
 class UidlScanTest {
@@ -19,7 +21,29 @@ class UidlScanTest {
     void readsSyncIdStepAndEveryFrameCall() {
         assertEquals(41, UidlScan.maxSyncId(FRAME_PUSH));
         assertEquals(1200, UidlScan.lastStep(FRAME_PUSH));
-        assertEquals(List.of(new UidlScan.FrameRef(31, 5), new UidlScan.FrameRef(44, 9)), UidlScan.frames(FRAME_PUSH));
+        List<UidlScan.FrameRef> frames = UidlScan.frames(FRAME_PUSH);
+        assertEquals(2, frames.size());
+        assertEquals(31, frames.get(0).node());
+        assertEquals(5, frames.get(0).seq());
+        assertEquals(44, frames.get(1).node());
+        assertEquals(9, frames.get(1).seq());
+        String first = "{\"seq\":5,\"heat\":\"AAAAwD8AAIA/\",\"fake\":\"AACAPw==\"}";
+        assertEquals(first, FRAME_PUSH.substring(frames.get(0).start(), frames.get(0).end()));
+        assertEquals(first.length(), frames.get(0).bytes());
+        assertEquals("{\"seq\": 9}".length(), frames.get(1).bytes());
+    }
+
+    @Test
+    void aFrameCarriesALayerOnlyAsANonEmptyStringOfItsOwn() {
+        String msg = "{\"execute\":[[[0,3],{\"seq\":1,\"heat\":\"AAA=\",\"heatScale\":[0,1],\"fake\":\"\",\"grid\":\"AQ==\"},"
+                + "\"x\"],[[0,4],{\"seq\":2,\"fake\":\"AQ==\"},\"x\"]]}";
+        List<UidlScan.FrameRef> f = UidlScan.frames(msg);
+        assertEquals(2, f.size());
+        assertTrue(UidlScan.carries(msg, f.get(0), List.of("heat", "grid")));
+        assertFalse(UidlScan.carries(msg, f.get(0), List.of("heat", "fake")), "an empty string clears the layer");
+        assertFalse(UidlScan.carries(msg, f.get(0), List.of("arrows")), "absent");
+        assertTrue(UidlScan.carries(msg, f.get(1), List.of("fake")));
+        assertFalse(UidlScan.carries(msg, f.get(1), List.of("heat")), "the first frame's heat is not the second's");
     }
 
     @Test

@@ -13,27 +13,6 @@ class ActivationTest {
     private static final double[] XS = {-6, -3.5, -2, -1.25, -0.7, -0.3, -0.05, -0.004,
             0.004, 0.05, 0.3, 0.7, 1.25, 2, 3.5, 6};
 
-    /** The activation with only its scalar methods, so the interface's bulk defaults run. */
-    private static Activation scalarOnly(Activation a) {
-        return new Activation() {
-            public String name() {
-                return a.name();
-            }
-
-            public double value(double x) {
-                return a.value(x);
-            }
-
-            public double derivative(double x) {
-                return a.derivative(x);
-            }
-
-            public double secondDerivative(double x) {
-                return a.secondDerivative(x);
-            }
-        };
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"relu", "leakyrelu", "tanh", "elu", "linear"})
     void derivativesMatchFiniteDifferences(String id) {
@@ -51,39 +30,44 @@ class ActivationTest {
         assertTrue(worst2 < 1e-6, id + " σ'' vs finite differences: " + worst2);
     }
 
+    /**
+     * The float32 bulk methods (σ', σ'' read from the output a = σ(z)) against the scalar double
+     * definitions at the same float inputs. Tolerance 4·2⁻²⁴ relative (+1e-30 absolute): each bulk
+     * result is one or two float roundings of exact-in-double quantities, tanh and ELU's eˣ − 1 by
+     * {@link FixedMath} (≤ 1e-14) rounded once; plus, for σ' and σ'' read from a, the rounding
+     * of a (2⁻²⁴|a|) times their sensitivity to a (tanh: |∂(1 − a²)/∂a| = 2|a|, so 1 − a² loses
+     * digits as |a| → 1, as PyTorch's tanh backward does; ELU for z ≤ 0: ∂(a + α)/∂a = 1).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"relu", "leakyrelu", "tanh", "elu", "linear"})
-    void bulkMethodsAgreeWithScalarOnes(String id) {
+    void floatBulkMethodsAgreeWithTheScalarDefinitions(String id) {
         Activation a = Activations.byId(id);
-        Activation ref = scalarOnly(a);
         SplittableRandom rng = new SplittableRandom(3);
         int n = 37;
-        double[] z = new double[n], d = new double[n], g = new double[n];
+        float[] z = new float[n], d = new float[n], g = new float[n];
         for (int i = 0; i < n; i++) {
-            z[i] = 6 * rng.nextDouble() - 3;
-            d[i] = rng.nextDouble() - 0.5;
-            g[i] = rng.nextDouble() - 0.5;
+            z[i] = (float) (6 * rng.nextDouble() - 3);
+            d[i] = (float) (rng.nextDouble() - 0.5);
+            g[i] = (float) (rng.nextDouble() - 0.5);
         }
-        z[0] = 0.0; // the kink itself: bulk and scalar must make the same choice
-        double[] aFast = new double[n], aRef = new double[n];
-        a.apply(z, aFast, n);
-        ref.apply(z, aRef, n);
-        assertClose(aRef, aFast, id + " apply");
-
-        double[] gFast = g.clone(), gRef = g.clone();
-        a.multiplyDerivative(z, aFast, gFast, n);
-        ref.multiplyDerivative(z, aRef, gRef, n);
-        assertClose(gRef, gFast, id + " multiplyDerivative");
-
-        double[] gbFast = g.clone(), gbRef = g.clone(), zbFast = new double[n], zbRef = new double[n];
-        a.secondOrder(z, aFast, d, gbFast, zbFast, n);
-        ref.secondOrder(z, aRef, d, gbRef, zbRef, n);
-        assertClose(gbRef, gbFast, id + " secondOrder D̄");
-        assertClose(zbRef, zbFast, id + " secondOrder Z̄");
+        z[0] = 0f; // the kink itself: bulk and scalar must make the same choice
+        float[] act = z.clone();
+        a.apply(act, n);
+        float[] gm = g.clone();
+        a.multiplyDerivative(act, gm, n);
+        float[] gb = g.clone(), zb = new float[n];
+        a.secondOrder(act, d, gb, zb, n);
         for (int i = 0; i < n; i++) {
-            assertEquals(g[i] * d[i] * a.secondDerivative(z[i]), zbRef[i], 1e-15);
+            double x = z[i];
+            double ai = act[i];
+            double sensitivity = id.equals("tanh") ? 2 * Math.abs(ai) : id.equals("elu") && x <= 0 ? 1 : 0;
+            double fromA = sensitivity * 0x1p-24 * Math.abs(ai);
+            close(a.value(x), act[i], 0, id + " apply at " + x);
+            close(g[i] * a.derivative(x), gm[i], Math.abs(g[i]) * fromA, id + " multiplyDerivative at " + x);
+            close(g[i] * a.derivative(x), gb[i], Math.abs(g[i]) * fromA, id + " secondOrder D̄ at " + x);
+            close((double) g[i] * d[i] * a.secondDerivative(x), zb[i], Math.abs(g[i] * d[i]) * fromA,
+                    id + " secondOrder Z̄ at " + x);
         }
-
         boolean flat = true;
         for (double x : XS) {
             flat &= a.secondDerivative(x) == 0.0;
@@ -91,10 +75,34 @@ class ActivationTest {
         assertEquals(flat, a.isPiecewiseLinear(), id + " isPiecewiseLinear");
     }
 
-    private static void assertClose(double[] expected, double[] actual, String what) {
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], 1e-14 * (1 + Math.abs(expected[i])), what + " at " + i);
+    private static void close(double expected, float actual, double fromA, String what) {
+        assertEquals(expected, actual, 4 * 0x1p-24 * Math.abs(expected) + 2 * fromA + 1e-30, what);
+    }
+
+    /** Our own exp, expm1 and tanh against StrictMath over their whole useful range (≤ 1e-14 relative). */
+    @Test
+    void fixedMathAgreesWithStrictMath() {
+        SplittableRandom rng = new SplittableRandom(11);
+        double worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double x = (rng.nextDouble() * 2 - 1) * (i % 3 == 0 ? 700 : i % 3 == 1 ? 20 : 0.5);
+            worst = Math.max(worst, rel(StrictMath.exp(x), FixedMath.exp(x)));
+            worst = Math.max(worst, rel(StrictMath.expm1(x), FixedMath.expm1(x)));
+            worst = Math.max(worst, rel(StrictMath.tanh(x), FixedMath.tanh(x)));
         }
+        System.out.printf("FixedMath vs StrictMath: max rel err %.2e%n", worst);
+        assertTrue(worst < 1e-14, "max relative error " + worst);
+        assertEquals(1.0, FixedMath.exp(0), 0);
+        assertEquals(0.0, FixedMath.expm1(0), 0);
+        assertEquals(Double.POSITIVE_INFINITY, FixedMath.exp(800), 0);
+        assertEquals(0.0, FixedMath.exp(-800), 0);
+        assertEquals(-1.0, FixedMath.tanh(-30), 0);
+        assertTrue(Double.isNaN(FixedMath.exp(Double.NaN)) && Double.isNaN(FixedMath.tanh(Double.NaN)));
+        assertEquals(-1e-300, FixedMath.tanh(-1e-300), 1e-315);
+    }
+
+    private static double rel(double want, double got) {
+        return want == got ? 0 : Math.abs(want - got) / Math.max(Math.abs(want), Double.MIN_NORMAL);
     }
 
     @Test
@@ -106,10 +114,10 @@ class ActivationTest {
         assertEquals(3.0, Activations.byId("leakyrelu").value(3), 0);
         assertEquals(0.0, Activations.byId("relu").value(-1), 0);
         assertEquals(0.0, Activations.byId("relu").derivative(0), 0);
-        assertEquals(Math.exp(-1) - 1, Activations.byId("elu").value(-1), 1e-16);
-        assertEquals(Math.exp(-2), new Elu().derivative(-2), 1e-16);
-        assertEquals(0.5 * (Math.exp(-2) - 1), new Elu(0.5).value(-2), 1e-16);
-        assertEquals((Math.exp(2) - Math.exp(-2)) / (Math.exp(2) + Math.exp(-2)), Activations.byId("tanh").value(2), 1e-15);
+        assertEquals(StrictMath.exp(-1) - 1, Activations.byId("elu").value(-1), 1e-16);
+        assertEquals(StrictMath.exp(-2), new Elu().derivative(-2), 1e-16);
+        assertEquals(0.5 * (StrictMath.exp(-2) - 1), new Elu(0.5).value(-2), 1e-16);
+        assertEquals((StrictMath.exp(2) - StrictMath.exp(-2)) / (StrictMath.exp(2) + StrictMath.exp(-2)), Activations.byId("tanh").value(2), 1e-15);
         assertEquals(-7.5, Activations.byId("linear").value(-7.5), 0);
     }
 
@@ -121,28 +129,30 @@ class ActivationTest {
         assertThrows(IllegalArgumentException.class, () -> Activations.byId(null));
         assertThrows(IllegalArgumentException.class, () -> new Elu(0));
         assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> new LeakyRelu(0));
     }
 
-    /** The branch-free ReLU (value and mask) agrees with the definition σ'(x) = [x > 0] on the edge cases of the bit trick. */
-    @org.junit.jupiter.api.Test
+    /** The branch-free ReLU mask agrees with σ'(x) = [x > 0] on the edge cases of the bit trick; apply is Math.max. */
+    @Test
     void reluMaskHandlesSignedZerosNaNsAndInfinities() {
-        double[] z = {-0.0, 0.0, Double.NaN, Double.longBitsToDouble(0xfff8000000000000L), Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -2.5};
-        double[] g = new double[z.length], gBar = new double[z.length], zBar = new double[z.length];
+        float[] z = {-0.0f, 0.0f, Float.NaN, Float.intBitsToFloat(0xffc00000), Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-30f, -2.5f};
+        float[] g = new float[z.length], gBar = new float[z.length], zBar = new float[z.length];
         for (int i = 0; i < z.length; i++) {
-            g[i] = gBar[i] = -1.5 - i;
+            g[i] = gBar[i] = -1.5f - i;
         }
         Activation relu = Activations.byId("relu");
-        relu.multiplyDerivative(z, null, g, z.length);
-        relu.secondOrder(z, null, null, gBar, zBar, z.length);
-        double[] a = new double[z.length];
-        relu.apply(z, a, z.length);
+        relu.multiplyDerivative(z, g, z.length);
+        relu.secondOrder(z, null, gBar, zBar, z.length);
+        float[] a = z.clone();
+        relu.apply(a, z.length);
         for (int i = 0; i < z.length; i++) {
-            double wantA = z[i] > 0 ? z[i] : 0.0;
-            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(wantA), Double.doubleToRawLongBits(a[i]), "apply, z = " + z[i]);
-            double want = z[i] > 0 ? -1.5 - i : 0.0;
-            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(g[i]), "z = " + z[i]);
-            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(gBar[i]), "z = " + z[i]);
+            float wantA = Math.max(z[i], 0f);
+            assertEquals(Float.floatToRawIntBits(wantA), Float.floatToRawIntBits(a[i]), "apply, z = " + z[i]);
+            float want = z[i] > 0 ? -1.5f - i : 0.0f;
+            assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(g[i]), "z = " + z[i]);
+            assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(gBar[i]), "z = " + z[i]);
+            assertEquals(0f, zBar[i], 0f);
         }
     }
 }

@@ -64,7 +64,7 @@ final class FiniteDiff {
     }
 
     /** The signs of the hidden pre-activations Z_l (l = 1..L−1) of the net's last forward pass. */
-    static boolean[] hiddenSigns(Mlp net) {
+    static boolean[] hiddenSigns(DoubleMlp net) {
         int total = 0;
         for (int l = 1; l < net.layers.length; l++) {
             total += net.Z[l].getNumElements();

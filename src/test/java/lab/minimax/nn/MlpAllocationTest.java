@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
+import lab.minimax.nn.f32.FloatKernels;
+import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class MlpAllocationTest {
         }
         long bytes = allocated(step, 1000);
         System.out.printf("%s [%s kernels]: %d bytes over 1000 iterations after %d warm-up iterations%n",
-                what, MatrixKernels.selected().name(), bytes, done);
+                what, FloatKernels.selected().name(), bytes, done);
         return bytes;
     }
 
@@ -46,9 +47,9 @@ class MlpAllocationTest {
         SplittableRandom rng = new SplittableRandom(1);
         Mlp net = new Mlp(2, new int[]{64, 64}, 1, new Relu(), Init.PYTORCH, rng);
         Adam adam = new Adam(1e-4, 0.5, 0.999, 1e-8, net.parameters());
-        DMatrixRMaj[] X = {ReferenceMlp.randomMatrix(rng, 512, 2, 1), ReferenceMlp.randomMatrix(rng, 256, 2, 1)};
-        DMatrixRMaj[] dY = {ReferenceMlp.randomMatrix(rng, 512, 1, 1e-3), ReferenceMlp.randomMatrix(rng, 256, 1, 1e-3)};
-        DMatrixRMaj dX = new DMatrixRMaj(1, 1);
+        FMatrixRMaj[] X = {MlpOracleTest.randomFloats(rng, 512, 2, 1), MlpOracleTest.randomFloats(rng, 256, 2, 1)};
+        FMatrixRMaj[] dY = {MlpOracleTest.randomFloats(rng, 512, 1, 1e-3), MlpOracleTest.randomFloats(rng, 256, 1, 1e-3)};
+        FMatrixRMaj dX = new FMatrixRMaj(1, 1);
         int[] t = {0};
         Runnable step = () -> {
             int s = (t[0]++ & 7) == 7 ? 1 : 0; // mostly 512 rows, sometimes 256
@@ -67,9 +68,9 @@ class MlpAllocationTest {
         for (Activation act : new Activation[]{new Relu(), new Elu()}) {
             Mlp net = new Mlp(2, new int[]{64, 64}, 1, act, Init.PYTORCH, rng);
             Adam adam = new Adam(1e-4, 0.5, 0.9, 1e-8, net.parameters());
-            DMatrixRMaj xHat = ReferenceMlp.randomMatrix(rng, 256, 2, 1);
-            DMatrixRMaj dY = ReferenceMlp.randomMatrix(rng, 256, 1, 1e-3);
-            DMatrixRMaj gx = new DMatrixRMaj(1, 1);
+            FMatrixRMaj xHat = MlpOracleTest.randomFloats(rng, 256, 2, 1);
+            FMatrixRMaj dY = MlpOracleTest.randomFloats(rng, 256, 1, 1e-3);
+            FMatrixRMaj gx = new FMatrixRMaj(1, 1);
             Runnable step = () -> {
                 net.zeroGrad();
                 net.forward(xHat);

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * dL/dθ and dL/dX of back-propagation against centred finite differences, for every
- * activation, depths 0–4 and both kernel implementations. L = Σ R ⊙ Y for a fixed random R, so
+ * dL/dθ and dL/dX of back-propagation against centred finite differences in double, on the
+ * double reference net ({@link DoubleMlp}, the test oracle the float32 engine is checked against
+ * in {@link MlpOracleTest}), for every activation and depths 0–4. L = Σ R ⊙ Y for a fixed random R, so
  * dL/dY = R.
  */
 class MlpGradientTest {
@@ -24,24 +25,15 @@ class MlpGradientTest {
         Stream.Builder<Arguments> b = Stream.builder();
         for (String act : Activations.IDS) {
             for (int depth = 0; depth < HIDDEN.length; depth++) {
-                for (MatrixKernels k : MatrixKernelsTest.implementations()) {
-                    b.add(Arguments.of(act, depth, k.name()));
-                }
+                b.add(Arguments.of(act, depth));
             }
         }
         return b.build();
     }
 
-    static MatrixKernels kernels(String name) {
-        return name.equals("plain") ? MatrixKernels.plain() : MatrixKernels.vector();
-    }
-
-    /** A net on the given kernels with the parameters of the public constructor's PYTORCH init. */
-    static Mlp net(int in, int[] hidden, int out, String act, String kernels, long seed) {
-        Mlp src = new Mlp(in, hidden, out, Activations.byId(act), Init.PYTORCH, new SplittableRandom(seed));
-        Mlp net = new Mlp(in, hidden, out, Activations.byId(act), kernels(kernels));
-        net.copyFrom(src);
-        return net;
+    /** A reference net with the PYTORCH init. */
+    static DoubleMlp net(int in, int[] hidden, int out, String act, long seed) {
+        return new DoubleMlp(in, hidden, out, Activations.byId(act), Init.PYTORCH, new SplittableRandom(seed));
     }
 
     /** Smooth nets: one FD step h = 1e-3; nets with kinks (ReLU, LeakyReLU, ELU's σ'') use the ladder. */
@@ -50,13 +42,13 @@ class MlpGradientTest {
     }
 
     /** ∂f/∂p[i]: fixed h = 1e-3 when smooth, else the largest step that crosses no kink. */
-    static double partial(Mlp net, double[] p, int i, java.util.function.DoubleSupplier f) {
+    static double partial(DoubleMlp net, double[] p, int i, java.util.function.DoubleSupplier f) {
         return smooth(net.act.name()) ? FiniteDiff.partial(p, i, 1e-3, f)
                 : FiniteDiff.partialPiecewise(p, i, f, () -> FiniteDiff.hiddenSigns(net));
     }
 
     /** Picks inputs whose pre-activations all stay ≥ 1e-3 from the kinks at 0 (fewer step reductions). */
-    static DMatrixRMaj inputsAwayFromKinks(Mlp net, int n, SplittableRandom rng) {
+    static DMatrixRMaj inputsAwayFromKinks(DoubleMlp net, int n, SplittableRandom rng) {
         boolean smooth = net.act.name().equals("tanh") || net.act.name().equals("linear");
         for (int attempt = 0; attempt < 100; attempt++) {
             DMatrixRMaj X = ReferenceMlp.randomMatrix(rng, n, net.inputDim(), 1.5);
@@ -67,11 +59,11 @@ class MlpGradientTest {
         throw new AssertionError("no inputs away from the kinks");
     }
 
-    @ParameterizedTest(name = "{0} depth {1} {2}")
+    @ParameterizedTest(name = "{0} depth {1}")
     @MethodSource("cases")
-    void weightAndInputGradientsMatchFiniteDifferences(String act, int depth, String kernels) {
+    void weightAndInputGradientsMatchFiniteDifferences(String act, int depth) {
         SplittableRandom rng = new SplittableRandom(100 + depth);
-        Mlp net = net(3, HIDDEN[depth], 2, act, kernels, 7 + depth);
+        DoubleMlp net = net(3, HIDDEN[depth], 2, act, 7 + depth);
         int n = 7;
         DMatrixRMaj X = inputsAwayFromKinks(net, n, rng);
         DMatrixRMaj R = ReferenceMlp.randomMatrix(rng, n, 2, 1.0);
@@ -116,6 +108,6 @@ class MlpGradientTest {
 
     @AfterAll
     static void report() {
-        System.out.printf("Mlp backward vs FD: max rel err dL/dθ %.2e, dL/dX %.2e%n", WORST[0], WORST[1]);
+        System.out.printf("DoubleMlp backward vs FD: max rel err dL/dθ %.2e, dL/dX %.2e%n", WORST[0], WORST[1]);
     }
 }

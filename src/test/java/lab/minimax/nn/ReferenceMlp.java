@@ -3,14 +3,14 @@ package lab.minimax.nn;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A plain scalar MLP forward pass read straight off an {@link Mlp}'s parameter arrays (test
+ * A plain scalar MLP forward pass read straight off a {@link DoubleMlp}'s parameter arrays (test
  * helper): z_j = b_j + Σ_i a_i·W[i·d_out + j], a = σ(z) between layers, affine output.
  */
 final class ReferenceMlp {
     private ReferenceMlp() {
     }
 
-    static double[] forwardRow(Mlp net, double[] x) {
+    static double[] forwardRow(DoubleMlp net, double[] x) {
         double[][] p = net.parameters();
         int layers = p.length / 2;
         double[] a = x.clone();
@@ -35,7 +35,7 @@ final class ReferenceMlp {
         return a;
     }
 
-    static DMatrixRMaj forward(Mlp net, DMatrixRMaj X) {
+    static DMatrixRMaj forward(DoubleMlp net, DMatrixRMaj X) {
         DMatrixRMaj Y = new DMatrixRMaj(X.numRows, net.outputDim());
         for (int r = 0; r < X.numRows; r++) {
             double[] x = new double[X.numCols];
@@ -47,7 +47,7 @@ final class ReferenceMlp {
     }
 
     /** Smallest |z| over all hidden pre-activations of the batch (distance to the kinks at 0). */
-    static double kinkMargin(Mlp net, DMatrixRMaj X) {
+    static double kinkMargin(DoubleMlp net, DMatrixRMaj X) {
         double[][] p = net.parameters();
         int layers = p.length / 2;
         double margin = Double.POSITIVE_INFINITY;

@@ -257,6 +257,34 @@ class LabPageIT {
         page.close();
     }
 
+    /**
+     * The same run at the same step every time (ring8-gan's seed, {@link #SHOT_STEPS} single steps,
+     * then one more after the heavy metrics are due again, so that D* is of that last step): the
+     * plane's picture, kept as {@code target/screenshots/frame.png} to compare encodings by eye.
+     */
+    @Test
+    void theSameStepOfTheSameRunDrawsTheSamePicture() throws Exception {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1366, 768, errors, "?_preset=ring8-gan");
+        Locator status = page.locator("#status");
+        for (int i = 1; i <= SHOT_STEPS; i++) {
+            button(page, "Step").click();
+            assertThat(status).containsText("step " + i + " ");
+        }
+        page.waitForTimeout(1500);
+        button(page, "Step").click();
+        assertThat(status).containsText("step " + (SHOT_STEPS + 1) + " ");
+        page.waitForTimeout(1000);
+        java.nio.file.Files.createDirectories(SHOTS);
+        byte[] shot = page.locator("mm-plane").screenshot(
+                new Locator.ScreenshotOptions().setPath(SHOTS.resolve("frame.png")));
+        assertTrue(shot.length > 1000, "a picture of the plane");
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    private static final int SHOT_STEPS = 150;
+
     /** axe-core 4.10.3 (npm, MPL-2.0), injected into the page: no serious or critical violation. */
     @Test
     void anAxeCoreScanFindsNoSeriousOrCriticalViolation() {

@@ -37,7 +37,7 @@ class LessonMetricsTest {
         Mlp critic = new Mlp(2, new int[0], 1, Activations.byId("linear"), Init.PYTORCH, new SplittableRandom(1));
         critic.layer(0).W().data[0] = 3;
         critic.layer(0).W().data[1] = -4;
-        critic.layer(0).b()[0] = 0.5;
+        critic.layer(0).b()[0] = 0.5f;
         SplittableRandom rng = new SplittableRandom(2);
         int n = 300;
         int m = 200;
@@ -61,8 +61,9 @@ class LessonMetricsTest {
         }
         assertEquals(5, r.lipschitz(), 1e-12);
         double est = 3 * (meanP[0] - meanQ[0]) - 4 * (meanP[1] - meanQ[1]);
-        assertEquals(est, r.estimate(), 1e-9);
-        assertEquals(est / 5, r.estimateOverL(), 1e-9);
+        // the float32 critic sees the samples rounded to float (2⁻²⁴ relative): 1e-6 of the estimate's scale
+        assertEquals(est, r.estimate(), 1e-6 * (1 + Math.abs(est)));
+        assertEquals(est / 5, r.estimateOverL(), 1e-6 * (1 + Math.abs(est)));
     }
 
     @Test

@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exceed the pool (no thread per tab).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.heartbeatInterval=" + TabChurnIT.HEARTBEAT_S, BrowserSupport.ONE_CLIENT_MANY_SESSIONS})
+        // all tabs share one HTTP session: a batch opened while the last batch's runs are still on their
+        // way out (beacon or missed heartbeats) must not meet the per-session cap of 4 live runs
+        properties = {"vaadin.heartbeatInterval=" + TabChurnIT.HEARTBEAT_S, BrowserSupport.ONE_CLIENT_MANY_SESSIONS,
+                "minimax.limits.max-runs-per-session=1000"})
 @DirtiesContext
 class TabChurnIT {
     static final int HEARTBEAT_S = 2;
@@ -105,8 +108,10 @@ class TabChurnIT {
             page.bringToFront();
             page.locator("mm-plane[data-seq]").waitFor();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
-            page.waitForFunction("() => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
-                    + " return m && Number(m[1]) >= 1; }");
+            // null-safe: while Vaadin attaches the view the status line may not exist yet (the
+            // predicate then retries instead of throwing); a page that never shows it times out
+            page.waitForFunction("() => { const s = document.getElementById('status');"
+                    + " const m = s && /step (\\d+)/.exec(s.textContent); return m && Number(m[1]) >= 1; }");
         }
         int live = registry.active();
         pages.forEach(Page::close);

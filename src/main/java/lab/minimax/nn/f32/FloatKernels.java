@@ -5,7 +5,14 @@ package lab.minimax.nn.f32;
  * (i, j) of an r×c matrix at {@code i·c + j}). Two implementations: {@link PlainFloatKernels}
  * (plain loops, always available) and {@code VectorFloatKernels} ({@code jdk.incubator.vector},
  * 4-row × 2-vector register tiles with FMA), chosen once by {@link #selected()}. Every method
- * overwrites C; C must not alias A or B. Implementations are stateless and thread-safe.
+ * overwrites C; C must not alias A or B. Implementations are stateless and
+ * thread-safe.
+ *
+ * <p><b>The order of every sum is fixed by this contract, not by the hardware</b>: each element
+ * C[i, j] starts from its bias (or 0) and adds the products A[i, p]·B[p, j]
+ * for p = 0, 1, …, k−1 in order, each with one fused multiply-add (round once per p). Vectors run
+ * across the columns j, never along p, so the result is the same bits on the plain loops
+ * ({@code Math.fma}), at every vector width and however the rows are split between threads.
  */
 public interface FloatKernels {
     /** The same switch as the double kernels: {@code -Dminimax.kernels=plain|vector}. */
@@ -39,7 +46,10 @@ public interface FloatKernels {
         multTransA(a, b, c, m, k, n, 0, m);
     }
 
-    /** C = A·Bᵀ (+ 1·biasᵀ if bias != null), by dot products. A is m×k, B is n×k, C is m×n. */
+    /**
+     * C = A·Bᵀ + 1·biasᵀ (bias may be null) for narrow C (n &lt; one vector): each C[i, j] starts
+     * from bias[j] (or 0) and adds A[i, p]·B[j, p] for p in order by FMA. A is m×k, B is n×k.
+     */
     default void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n) {
         multTransB(a, b, bias, c, m, k, n, 0, m);
     }
@@ -64,6 +74,11 @@ public interface FloatKernels {
     /** The plain-Java implementation. */
     static FloatKernels plain() {
         return PlainFloatKernels.INSTANCE;
+    }
+
+    /** True when {@code jdk.incubator.vector} is in the boot layer (so {@link #vector()} works). */
+    static boolean vectorAvailable() {
+        return FloatKernelProvider.modulePresent();
     }
 
     /** The Vector API implementation; throws IllegalStateException when the module is absent. */

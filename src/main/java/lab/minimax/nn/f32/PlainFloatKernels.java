@@ -1,6 +1,9 @@
 package lab.minimax.nn.f32;
 
-/** {@link FloatKernels} in plain Java loops (i-k-j order, which the JIT auto-vectorises). */
+/**
+ * {@link FloatKernels} in plain Java loops (i-p-j order: each C[i, j] gets its products in p order,
+ * one {@code Math.fma} each, as the contract fixes; the JIT vectorises the j loop).
+ */
 final class PlainFloatKernels implements FloatKernels {
     static final PlainFloatKernels INSTANCE = new PlainFloatKernels();
 
@@ -14,20 +17,25 @@ final class PlainFloatKernels implements FloatKernels {
                      int i0, int i1) {
         for (int i = i0; i < i1; i++) {
             int ci = i * n;
-            // c_i = Σ_p a_ip · b_p (rows of B)
-            if (e == Epilogue.BIAS || e == Epilogue.BIAS_RELU) {
-                System.arraycopy(bias, 0, c, ci, n);
-            } else {
-                java.util.Arrays.fill(c, ci, ci + n, 0f);
-            }
+            // c_i = start + Σ_p a_ip · b_p (rows of B), p in order
+            begin(bias, c, ci, n, e);
             for (int p = 0; p < k; p++) {
                 float aip = a[i * k + p];
                 int bp = p * n;
                 for (int j = 0; j < n; j++) {
-                    c[ci + j] += aip * b[bp + j];
+                    c[ci + j] = Math.fma(aip, b[bp + j], c[ci + j]);
                 }
             }
             applyEpilogue(c, mask, ci, n, e);
+        }
+    }
+
+    /** Row c[ci .. ci+n) set to the sums' start: the bias, or 0. */
+    private static void begin(float[] bias, float[] c, int ci, int n, Epilogue e) {
+        if (e == Epilogue.BIAS || e == Epilogue.BIAS_RELU) {
+            System.arraycopy(bias, 0, c, ci, n);
+        } else {
+            java.util.Arrays.fill(c, ci, ci + n, 0f);
         }
     }
 
@@ -51,14 +59,14 @@ final class PlainFloatKernels implements FloatKernels {
     @Override
     public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n, int i0, int i1) {
         java.util.Arrays.fill(c, i0 * n, i1 * n, 0f);
-        // C_i· = Σ_p A_pi · B_p·
+        // C_i· = Σ_p A_pi · B_p·, p in order
         for (int p = 0; p < k; p++) {
             int ap = p * m, bp = p * n;
             for (int i = i0; i < i1; i++) {
                 float api = a[ap + i];
                 int ci = i * n;
                 for (int j = 0; j < n; j++) {
-                    c[ci + j] += api * b[bp + j];
+                    c[ci + j] = Math.fma(api, b[bp + j], c[ci + j]);
                 }
             }
         }
@@ -66,15 +74,6 @@ final class PlainFloatKernels implements FloatKernels {
 
     @Override
     public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
-        // C_ij = A_i· · B_j· (+ bias_j)
-        for (int i = i0; i < i1; i++) {
-            for (int j = 0; j < n; j++) {
-                float s = 0f;
-                for (int p = 0; p < k; p++) {
-                    s += a[i * k + p] * b[j * k + p];
-                }
-                c[i * n + j] = bias == null ? s : s + bias[j];
-            }
-        }
+        OrderedSums.multTransB(a, b, bias, c, m, k, n, i0, i1);
     }
 }

@@ -1,7 +1,6 @@
 package lab.minimax.nn.f32;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -80,19 +79,14 @@ final class VectorFloatKernels implements FloatKernels {
         }
     }
 
-    /** C[i, j..j+L) = epilogue(Σ_p Â(i, p) · B[p, j..j+L)), two accumulators (even / odd p). */
+    /** C[i, j..j+L) = epilogue(Σ_p Â(i, p) · B[p, j..j+L)), one accumulator, one FMA per p in order. */
     private static void tile1x1(float[] a, int a0, int ps, float[] b, float[] bias, float[] mask,
                                 float[] c, int ci, int j, int k, int n, Epilogue e) {
-        FloatVector c0 = init(bias, j, e), c1 = FloatVector.zero(S);
-        int p = 0;
-        for (; p + 2 <= k; p += 2) {
-            c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
-            c1 = FloatVector.broadcast(S, a[a0 + (p + 1) * ps]).fma(FloatVector.fromArray(S, b, (p + 1) * n + j), c1);
-        }
-        if (p < k) {
+        FloatVector c0 = init(bias, j, e);
+        for (int p = 0; p < k; p++) {
             c0 = FloatVector.broadcast(S, a[a0 + p * ps]).fma(FloatVector.fromArray(S, b, p * n + j), c0);
         }
-        c0.add(c1).intoArray(c, ci);
+        c0.intoArray(c, ci);
         if (e == Epilogue.BIAS_RELU) {
             VectorFloatEpilogue.relu(c, ci, L);
         } else if (e == Epilogue.MASK) {
@@ -211,7 +205,11 @@ final class VectorFloatKernels implements FloatKernels {
         VectorFloatEpilogue.finish(mask, c, ci, n, L, e);
     }
 
-    /** The accumulator's start: bias[j..j+L) for the bias epilogues (added before the first FMA), else 0. */
+    /**
+     * The accumulator's start: bias[j..j+L) for the bias epilogues (added before the first FMA),
+     * else 0. (Two sources only: merging vectors from more branches defeats the JIT's box
+     * elimination, and the step then allocates.)
+     */
     private static FloatVector init(float[] bias, int j, Epilogue e) {
         return e == Epilogue.BIAS || e == Epilogue.BIAS_RELU ? FloatVector.fromArray(S, bias, j) : FloatVector.zero(S);
     }
@@ -219,14 +217,13 @@ final class VectorFloatKernels implements FloatKernels {
     /** Rows [i0, i1), columns [j0, n) in plain loops. */
     private static void scalar(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
                                int i0, int i1, int j0, int k, int n, Epilogue e) {
-        boolean withBias = e == Epilogue.BIAS || e == Epilogue.BIAS_RELU;
         for (int i = i0; i < i1; i++) {
             for (int j = j0; j < n; j++) {
-                float s = withBias ? bias[j] : 0f;
-                for (int p = 0; p < k; p++) {
-                    s += a[i * rs + p * ps] * b[p * n + j];
-                }
                 int idx = i * n + j;
+                float s = OrderedSums.start(bias, j, e);
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a[i * rs + p * ps], b[p * n + j], s);
+                }
                 if (e == Epilogue.BIAS_RELU) {
                     s = Math.max(0f, s);
                 } else if (e == Epilogue.MASK && !(mask[idx] > 0f)) {
@@ -239,28 +236,6 @@ final class VectorFloatKernels implements FloatKernels {
 
     @Override
     public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
-        final int kv = k - k % L;
-        // C_ij = A_i· · B_j· (+ bias_j)
-        for (int i = i0; i < i1; i++) {
-            int ai = i * k;
-            for (int j = 0; j < n; j++) {
-                float s = dot(a, ai, b, j * k, k, kv);
-                c[i * n + j] = bias == null ? s : s + bias[j];
-            }
-        }
-    }
-
-    /** Σ_p a[ai + p]·b[bj + p], p < k (kv = k rounded down to whole vectors). */
-    private static float dot(float[] a, int ai, float[] b, int bj, int k, int kv) {
-        FloatVector acc = FloatVector.zero(S);
-        int p = 0;
-        for (; p < kv; p += L) {
-            acc = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bj + p), acc);
-        }
-        float s = acc.reduceLanes(VectorOperators.ADD);
-        for (; p < k; p++) {
-            s += a[ai + p] * b[bj + p];
-        }
-        return s;
+        OrderedSums.multTransB(a, b, bias, c, m, k, n, i0, i1);
     }
 }

@@ -112,16 +112,65 @@ class FloatKernelsTest {
         }
     }
 
+    /**
+     * The contract's fixed order, bit for bit: every product of both implementations equals the
+     * scalar evaluation "start (bias or 0), then Math.fma over p = 0..k−1 in order" exactly, for
+     * every shape and epilogue — so plain and vector, and any vector width, give the same bits.
+     */
     @Test
-    void plainAndVectorAgree() {
+    void everyProductIsTheOrderedFmaSumBitForBit() {
         SplittableRandom r = new SplittableRandom(3);
-        int m = 512, k = 256, n = 256;
-        float[] a = random(r, m * k), b = random(r, k * n), bias = random(r, n);
-        float[] c1 = new float[m * n], c2 = new float[m * n];
-        FloatKernels.plain().mult(a, b, bias, null, c1, m, k, n, FloatKernels.Epilogue.BIAS_RELU);
-        FloatKernels.vector().mult(a, b, bias, null, c2, m, k, n, FloatKernels.Epilogue.BIAS_RELU);
-        for (int i = 0; i < c1.length; i++) {
-            assertEquals(c1[i], c2[i], 1e-4f * (1 + Math.abs(c1[i])), "element " + i);
+        int[][] shapes = {{512, 256, 256}, {33, 64, 48}, {8, 2, 64}, {5, 64, 1}, {13, 64, 2}, {20, 256, 64}, {7, 3, 33}};
+        for (FloatKernels K : impls()) {
+            for (int[] s : shapes) {
+                int m = s[0], k = s[1], n = s[2];
+                float[] a = random(r, m * k), b = random(r, k * n), bias = random(r, n), mask = random(r, m * n);
+                float[] at = random(r, k * m), bt = random(r, n * k), c0 = random(r, m * n);
+                for (FloatKernels.Epilogue e : FloatKernels.Epilogue.values()) {
+                    float[] c = c0.clone();
+                    K.mult(a, b, bias, mask, c, m, k, n, e);
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            int idx = i * n + j;
+                            float acc = e == FloatKernels.Epilogue.BIAS || e == FloatKernels.Epilogue.BIAS_RELU ? bias[j] : 0f;
+                            for (int p = 0; p < k; p++) {
+                                acc = Math.fma(a[i * k + p], b[p * n + j], acc);
+                            }
+                            if (e == FloatKernels.Epilogue.BIAS_RELU) {
+                                acc = Math.max(acc, 0f);
+                            } else if (e == FloatKernels.Epilogue.MASK && !(mask[idx] > 0f)) {
+                                acc = 0f;
+                            }
+                            assertEquals(Float.floatToRawIntBits(acc), Float.floatToRawIntBits(c[idx]),
+                                    K.name() + " mult " + e + " " + m + "x" + k + "x" + n + " at " + i + "," + j);
+                        }
+                    }
+                }
+                float[] ct = c0.clone();
+                K.multTransA(at, b, ct, m, k, n);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float acc = 0f;
+                        for (int p = 0; p < k; p++) {
+                            acc = Math.fma(at[p * m + i], b[p * n + j], acc);
+                        }
+                        assertEquals(Float.floatToRawIntBits(acc), Float.floatToRawIntBits(ct[i * n + j]),
+                                K.name() + " transA " + m + "x" + k + "x" + n);
+                    }
+                }
+                float[] c = c0.clone();
+                K.multTransB(a, bt, bias, c, m, k, n);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < n; j++) {
+                        float acc = bias[j];
+                        for (int p = 0; p < k; p++) {
+                            acc = Math.fma(a[i * k + p], bt[j * k + p], acc);
+                        }
+                        assertEquals(Float.floatToRawIntBits(acc), Float.floatToRawIntBits(c[i * n + j]),
+                                K.name() + " transB " + m + "x" + k + "x" + n);
+                    }
+                }
+            }
         }
     }
 

@@ -32,7 +32,7 @@ class ParallelFloatKernelsTest {
                     int m = s[0], k = s[1], n = s[2];
                     float[] a = random(r, m * k), b = random(r, k * n), bias = random(r, n), mask = random(r, m * n);
                     for (FloatKernels.Epilogue e : FloatKernels.Epilogue.values()) {
-                        float[] c1 = new float[m * n], c2 = random(r, m * n);
+                        float[] c1 = random(r, m * n), c2 = c1.clone();
                         base.mult(a, b, bias, mask, c1, m, k, n, e);
                         par.mult(a, b, bias, mask, c2, m, k, n, e);
                         assertArrayEquals(c1, c2, base.name() + " mult " + e + " " + m + "x" + k + "x" + n);

@@ -1,0 +1,21 @@
+package lab.minimax.gan;
+
+/** Copies between the engine's float32 rows and the double arrays of metrics and targets. */
+final class Floats {
+    private Floats() {
+    }
+
+    /** to[i] = (float) from[from0 + i] for i &lt; len. */
+    static void copy(double[] from, int from0, float[] to, int len) {
+        for (int i = 0; i < len; i++) {
+            to[i] = (float) from[from0 + i];
+        }
+    }
+
+    /** to[i] = from[i] for i &lt; len (exact). */
+    static void copy(float[] from, double[] to, int len) {
+        for (int i = 0; i < len; i++) {
+            to[i] = from[i];
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package lab.minimax.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The keys of a frame object that carry quantised arrays ({@link Quantiser}, {@link ArrowCodec}):
+ * each array goes with the numbers the browser decodes it by. A {@code null} array puts nothing
+ * (the browser keeps what it shows); an empty one clears it.
+ */
+final class FrameJson {
+    private FrameJson() {
+    }
+
+    /** {@code key}: int16 codes of {@code v} in the box [lo, hi] (per axis) that the frame sends once. */
+    static void putCoordinates(ObjectNode o, String key, float[] v, float[] lo, float[] hi) {
+        if (v != null) {
+            o.put(key, Quantiser.int16(v, lo, hi));
+        }
+    }
+
+    /** {@code key}: int16 codes of {@code v} over its own finite range, sent as {@code keyScale} [lo, hi]. */
+    static void putFine(ObjectNode o, String key, float[] v) {
+        if (v != null) {
+            float[] r = Quantiser.finiteRange(v);
+            o.put(key, Quantiser.int16(v, new float[] {r[0]}, new float[] {r[1]}));
+            o.set(key + "Scale", floats(r));
+        }
+    }
+
+    /** {@code key}: uint8 codes of {@code v} over its own finite range, sent as {@code keyScale} [lo, hi]. */
+    static void putLevels(ObjectNode o, String key, float[] v) {
+        if (v != null) {
+            float[] r = Quantiser.finiteRange(v);
+            o.put(key, Quantiser.uint8(v, r[0], r[1]));
+            o.set(key + "Scale", floats(r));
+        }
+    }
+
+    /** {@code key}: arrows as (direction, length) bytes, with the length scale as {@code arrowScale}. */
+    static void putArrows(ObjectNode o, String key, float[] arrows) {
+        if (arrows != null) {
+            ArrowCodec.Encoded e = ArrowCodec.encode(arrows);
+            o.put(key, e.text());
+            o.put("arrowScale", e.scale());
+        }
+    }
+
+    /** A JSON array of floats (their shortest decimal form). */
+    static ArrayNode floats(float... v) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode(v.length);
+        for (float x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+}
