@@ -68,21 +68,7 @@ public final class Mlp {
 
     /** A zero-parameter net on the given kernels. */
     Mlp(int inputDim, int[] hidden, int outputDim, Activation act, FloatKernels kernels) {
-        if (inputDim < 1) {
-            throw new IllegalArgumentException("inputDim must be >= 1, got " + inputDim);
-        }
-        if (outputDim < 1) {
-            throw new IllegalArgumentException("outputDim must be >= 1, got " + outputDim);
-        }
-        if (hidden == null || hidden.length > 4) {
-            throw new IllegalArgumentException("hidden must have 0–4 layers, got "
-                    + (hidden == null ? "null" : hidden.length));
-        }
-        for (int w : hidden) {
-            if (w < 1) {
-                throw new IllegalArgumentException("hidden widths must be >= 1, got " + Arrays.toString(hidden));
-            }
-        }
+        Shapes.network(inputDim, hidden, outputDim);
         if (act == null || kernels == null) {
             throw new IllegalArgumentException("activation and kernels must not be null");
         }

@@ -17,4 +17,23 @@ final class Shapes {
                     + ", expected " + (rows >= 0 ? String.valueOf(rows) : "n ≥ 1") + "×" + cols);
         }
     }
+
+    /** Requires inputDim, outputDim ≥ 1 and 0–4 hidden widths, each ≥ 1 (messages name the argument). */
+    static void network(int inputDim, int[] hidden, int outputDim) {
+        if (inputDim < 1) {
+            throw new IllegalArgumentException("inputDim must be >= 1, got " + inputDim);
+        }
+        if (outputDim < 1) {
+            throw new IllegalArgumentException("outputDim must be >= 1, got " + outputDim);
+        }
+        if (hidden == null || hidden.length > 4) {
+            throw new IllegalArgumentException("hidden must have 0–4 layers, got "
+                    + (hidden == null ? "null" : hidden.length));
+        }
+        for (int w : hidden) {
+            if (w < 1) {
+                throw new IllegalArgumentException("hidden widths must be >= 1, got " + java.util.Arrays.toString(hidden));
+            }
+        }
+    }
 }
