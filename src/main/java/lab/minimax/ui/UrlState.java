@@ -78,6 +78,8 @@ final class UrlState {
                     errors.add(new ConfigError(k, "unknown preset \"" + id + "\"; allowed: "
                             + Presets.ALL.stream().map(Preset::id).collect(Collectors.joining(", "))));
                 }
+            } else if (k.equals(ConfigUrl.ENGINE_KEY)) {
+                continue; // informational; the page's own link is stamped anew by ConfigUrl.write
             } else if (ConfigUrl.isUiKey(k)) {
                 ui.put(k, e.getValue());
             } else {

@@ -206,6 +206,15 @@ class DrawAndExportTest {
     }
 
     @Test
+    void aLinkOpenedFromTheLabCarriesTheEngineStampOnce() {
+        // the page's own link is written with its stamp; opened again, the stamp is not kept as a UI key
+        open("_preset=ring8-gan&_engine=" + lab.minimax.experiment.Engine.VERSION);
+        String q = view.link().lastLink().query();
+        assertEquals(q.indexOf("_engine="), q.lastIndexOf("_engine="), q);
+        assertTrue(q.endsWith("_engine=" + lab.minimax.experiment.Engine.VERSION), q);
+    }
+
+    @Test
     void theSmileyPresetFitsInItsLink() {
         ExperimentConfig smiley = Presets.find("points-smiley").orElseThrow().config();
         UrlState.Link link = UrlState.link(smiley, Map.of());

@@ -144,8 +144,11 @@ class LessonPagesIT {
         // the pause's response (both runs' final frames) has arrived once the state says so
         assertThat(page.locator("#lockstep-state")).hasText("paused");
         page.waitForTimeout(300);
-        assertEquals(step(page, "status-a"), step(page, "status-b"), "both runs took the same number of steps");
+        long paused = step(page, "status-a");
+        assertEquals(paused, step(page, "status-b"), "both runs took the same number of steps");
         button(page, "Step").click();
+        // A's status is read once it shows the step (read at once, it may still show the paused one)
+        waitForStep(page, "status-a", (int) paused + 1);
         long a = step(page, "status-a");
         assertThat(page.locator("#status-b")).containsText("step " + a + " ");
         assertTrue(page.url().contains("b."), "the link holds B's settings: " + page.url());
