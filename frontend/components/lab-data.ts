@@ -83,18 +83,67 @@ export function decodeI16(text: string | null | undefined, lo: number[], hi: num
   return out;
 }
 
-/** uint8 codes c ∈ [0, 254] → lo + c·(hi − lo)/254; 255 → NaN. `undefined` → `undefined`, "" → empty. */
-export function decodeU8(text: string | null | undefined, range: number[]): Float32Array | undefined {
+/**
+ * A uint8 grid `w` wide sent as MED residuals (ui/GridCoding.java): code = (r + pred) mod 256 with
+ * pred the median edge detector of the left a, upper b and upper-left c codes (first row b = c = a,
+ * first column a = c = b, the first code 0); then code c ∈ [0, 254] → lo + c·(hi − lo)/254, 255 → NaN.
+ * `undefined` → `undefined`, "" → empty.
+ */
+export function decodeU8Grid(text: string | null | undefined, range: number[], w: number): Float32Array | undefined {
+  if (text === undefined || text === null) {
+    return undefined;
+  }
+  const q = decodeB85(text);
+  for (let i = 0; i < q.length; i++) {
+    let pred = 0;
+    if (i === 0) {
+      pred = 0;
+    } else if (i < w) {
+      pred = q[i - 1];
+    } else if (i % w === 0) {
+      pred = q[i - w];
+    } else {
+      const a = q[i - 1];
+      const b = q[i - w];
+      const c = q[i - w - 1];
+      const max = a > b ? a : b;
+      const min = a > b ? b : a;
+      pred = c >= max ? min : c <= min ? max : a + b - c;
+    }
+    q[i] = (q[i] + pred) & 255;
+  }
+  const [lo, hi] = range;
+  const step = (hi - lo) / 254;
+  const out = new Float32Array(q.length);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = q[i] === 255 ? NaN : lo + q[i] * step;
+  }
+  return out;
+}
+
+/**
+ * A grid of 2D points, `cols` a row, sent as int16 row differences (ui/GridCoding.java): low bytes,
+ * then high bytes; each code is its difference plus the same axis of the point to its left (first
+ * column: the point above; the first point: 0), mod 2¹⁶; then as decodeI16.
+ */
+export function decodeI16Grid(text: string | null | undefined, lo: number[], hi: number[], cols: number): Float32Array | undefined {
   if (text === undefined || text === null) {
     return undefined;
   }
   const bytes = decodeB85(text);
-  const [lo, hi] = range;
-  const step = (hi - lo) / 254;
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < out.length; i++) {
-    const c = bytes[i];
-    out[i] = c === 255 ? NaN : lo + c * step;
+  const n = bytes.length >> 1;
+  const w = cols * 2;
+  const codes = new Int16Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = bytes[i] | (bytes[n + i] << 8);
+    const prev = i % w >= 2 ? codes[i - 2] : i >= w ? codes[i - w] : 0;
+    codes[i] = prev + d; // Int16Array stores mod 2¹⁶
+  }
+  const step = hi.map((h, a) => (h - lo[a]) / 65534);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = i & 1;
+    out[i] = codes[i] === -32768 ? NaN : lo[a] + (codes[i] + 32767) * step[a];
   }
   return out;
 }

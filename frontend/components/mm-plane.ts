@@ -1,6 +1,6 @@
 import { customElement, property } from 'lit/decorators.js';
 import { CanvasChart } from './canvas-chart';
-import { decodeArrows, decodeF32, decodeI16, decodeU8, finiteRange, formatTick, niceTicks, scaleOf } from './lab-data';
+import { decodeArrows, decodeF32, decodeI16, decodeI16Grid, decodeU8Grid, finiteRange, formatTick, niceTicks, scaleOf } from './lab-data';
 import { PlaneDrawing } from './plane-drawing';
 import { COLORS, DIVERGING, SEQUENTIAL } from './lab-palette';
 import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
@@ -22,8 +22,9 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  *   gridRows, gridCols, grid   generator manifold: rows×cols points (x, y), row-major
  *   modes          mode centres (x, y) interleaved; covered: one 0/1 value per mode (Float32)
  * Quantised (decoded in lab-data.ts): heat and dstar are uint8 over heatScale / dstarScale
- * [lo, hi]; real, fake, grid and modes are int16 in pointBox [xMin, xMax, yMin, yMax] (sent with
- * every frame); arrows are (direction, length) bytes with the length scale arrowScale.
+ * [lo, hi], sent as MED residuals; real, fake, grid and modes are int16 in pointBox [xMin, xMax,
+ * yMin, yMax] (sent with every frame), grid as row differences; arrows are (direction, length)
+ * bytes with the length scale arrowScale.
  * A key that is absent keeps the previous array; an empty string clears it.
  *
  * Draw mode (`drawing` property, brush size `brush` 1..10): the student paints points with the
@@ -93,16 +94,16 @@ export class MmPlane extends CanvasChart {
     const pb = Array.isArray(f.pointBox) ? (f.pointBox as number[]) : [-1, 1, -1, 1];
     const lo = [pb[0], pb[2]];
     const hi = [pb[1], pb[3]];
-    if ('heat' in f) this.heat = decodeU8(f.heat as string, scaleOf(f, 'heat'));
+    if ('heat' in f) this.heat = decodeU8Grid(f.heat as string, scaleOf(f, 'heat'), this.heatN);
     if ('heatRange' in f) this.heatRange = f.heatRange as number[] | undefined;
     if (typeof f.dstarN === 'number') this.dstarN = f.dstarN;
-    if ('dstar' in f) this.dstar = decodeU8(f.dstar as string, scaleOf(f, 'dstar'));
+    if ('dstar' in f) this.dstar = decodeU8Grid(f.dstar as string, scaleOf(f, 'dstar'), this.dstarN);
     if ('real' in f) this.real = decodeI16(f.real as string, lo, hi);
     if ('fake' in f) this.fake = decodeI16(f.fake as string, lo, hi);
     if ('arrows' in f) this.arrows = decodeArrows(f.arrows as string, Number(f.arrowScale) || 0);
     if (typeof f.gridRows === 'number') this.gridRows = f.gridRows;
     if (typeof f.gridCols === 'number') this.gridCols = f.gridCols;
-    if ('grid' in f) this.grid = decodeI16(f.grid as string, lo, hi);
+    if ('grid' in f) this.grid = decodeI16Grid(f.grid as string, lo, hi, this.gridCols);
     if ('modes' in f) this.modes = decodeI16(f.modes as string, lo, hi);
     if ('covered' in f) this.covered = decodeF32(f.covered as string);
     this.frameDone(f);

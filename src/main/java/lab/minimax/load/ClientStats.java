@@ -21,7 +21,10 @@ record ClientStats(double stepsPerS, double framesPerS, double receivedPerS, Byt
      * @param frameMax    the largest frame object
      * @param messageSum  bytes of the UIDL messages that carried them, summed
      * @param messageMax  the largest such message
+     * @param wireSum     those messages' bytes on the wire, summed: gzip responses as received,
+     *                    pushes as permessage-deflate would send them ({@link WireSize})
+     * @param wireMax     the largest on the wire
      */
-    record Bytes(long frames, long frameSum, long frameMax, long messageSum, long messageMax) {
+    record Bytes(long frames, long frameSum, long frameMax, long messageSum, long messageMax, long wireSum, long wireMax) {
     }
 }

@@ -40,6 +40,10 @@ final class LabClient {
     private volatile int syncId;
     private int clientId;
     private WebSocket socket;
+    /** The pushes' size under permessage-deflate (the harness's socket receives them uncompressed). */
+    private final WireSize pushWire = new WireSize();
+    /** Body bytes of the last UIDL response as received (gzip when the server compressed it). */
+    private int lastReplyWire;
     /** Serialises this client's UIDL requests (the server expects client ids in order). */
     private final Object rpcLock = new Object();
 
@@ -49,6 +53,7 @@ final class LabClient {
     private long lastFrameStep = -1;
     private long frameBytes, frameBytesMax, framesSized;
     private long messageBytes, messageBytesMax;
+    private long wireBytesSum, wireBytesMax;
     private long firstStep = -1, lastStep = -1;
     private long firstStepAt, lastStepAt;
     private long ackSentAt = -1;
@@ -96,7 +101,7 @@ final class LabClient {
                 + "?v-r=push&v-uiId=0&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
-        AtmosphereFrames frames = new AtmosphereFrames(this::onUidl);
+        AtmosphereFrames frames = new AtmosphereFrames(m -> onUidl(m, pushWire.next(m)));
         socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create(ws), new WebSocket.Listener() {
                     @Override
@@ -111,7 +116,7 @@ final class LabClient {
                         failure = "push socket: " + error;
                     }
                 }).join();
-        onUidl(nav);
+        onUidl(nav, lastReplyWire);
     }
 
     /** Clicks Play. */
@@ -142,10 +147,14 @@ final class LabClient {
         if (socket != null) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+        pushWire.end();
     }
 
-    /** One UIDL message from the server (push or response): track the sync id, acknowledge frames, read the step. */
-    private void onUidl(String uidl) {
+    /**
+     * One UIDL message from the server (push or response) of {@code wireBytes} on the wire: track
+     * the sync id, acknowledge frames, read the step.
+     */
+    private void onUidl(String uidl, int wireBytes) {
         long now = System.nanoTime();
         long sync = UidlScan.maxSyncId(uidl);
         if (sync > syncId) {
@@ -170,6 +179,8 @@ final class LabClient {
                     frameBytesMax = Math.max(frameBytesMax, f.bytes());
                     messageBytes += uidl.length();
                     messageBytesMax = Math.max(messageBytesMax, uidl.length());
+                    wireBytesSum += wireBytes;
+                    wireBytesMax = Math.max(wireBytesMax, wireBytes);
                     // a whole frame of a new step (the status line rides in the frame's message)
                     if (step > lastFrameStep && UidlScan.carries(uidl, f, LAYERS)) {
                         lastFrameStep = step;
@@ -196,6 +207,7 @@ final class LabClient {
         try {
             long t0, t1;
             String response;
+            int wire;
             synchronized (rpcLock) {
                 t0 = System.nanoTime();
                 synchronized (this) {
@@ -203,6 +215,7 @@ final class LabClient {
                 }
                 response = rpc("{\"type\":\"event\",\"node\":" + node + ",\"event\":\"frame-drawn\","
                         + "\"data\":{\"event.detail.seq\":" + seq + "}}");
+                wire = lastReplyWire;
                 t1 = System.nanoTime();
             }
             synchronized (this) {
@@ -210,7 +223,7 @@ final class LabClient {
                     ackRttMs.add((t1 - t0) / 1e6);
                 }
             }
-            onUidl(response);
+            onUidl(response, wire);
         } catch (IOException | InterruptedException e) {
             failure = "ack: " + e;
         }
@@ -226,10 +239,17 @@ final class LabClient {
     private String send(String invocation) throws IOException, InterruptedException {
         String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId
                 + ",\"clientId\":" + (clientId++) + "}";
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
+        // as a browser asks: gzip, which the server applies to responses over 2 KB (server.compression)
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
                 .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        String text = r.body();
+                .header("Accept-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] raw = r.body();
+        lastReplyWire = raw.length;
+        boolean gzip = r.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
+        String text = gzip
+                ? new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw)).readAllBytes(), StandardCharsets.UTF_8)
+                : new String(raw, StandardCharsets.UTF_8);
         if (r.statusCode() != 200 || !text.startsWith("for(;;);")) {
             throw new IOException("UIDL request answered " + r.statusCode() + ": " + text.substring(0, Math.min(200, text.length())));
         }
@@ -250,7 +270,7 @@ final class LabClient {
 
     synchronized void startMeasuring() {
         frames = 0;
-        framesSized = frameBytes = frameBytesMax = messageBytes = messageBytesMax = 0;
+        framesSized = frameBytes = frameBytesMax = messageBytes = messageBytesMax = wireBytesSum = wireBytesMax = 0;
         firstStep = lastStep = -1;
         frameGapsMs.clear();
         ackRttMs.clear();
@@ -263,7 +283,8 @@ final class LabClient {
         double stepsPerS = lastStepAt > firstStepAt && firstStep >= 0
                 ? (lastStep - firstStep) / ((lastStepAt - firstStepAt) / 1e9) : 0;
         return new ClientStats(stepsPerS, frames / seconds, framesSized / seconds,
-                new ClientStats.Bytes(framesSized, frameBytes, frameBytesMax, messageBytes, messageBytesMax),
+                new ClientStats.Bytes(framesSized, frameBytes, frameBytesMax, messageBytes, messageBytesMax,
+                        wireBytesSum, wireBytesMax),
                 List.copyOf(frameGapsMs), List.copyOf(ackRttMs), failure);
     }
 }

@@ -72,7 +72,7 @@ final class LoadReport {
 
     /** "bytes per frame: mean … max … (n frames); UIDL message mean … max …" over the sessions' frames. */
     static String bytes(List<ClientStats> stats) {
-        long n = 0, sum = 0, max = 0, msgSum = 0, msgMax = 0;
+        long n = 0, sum = 0, max = 0, msgSum = 0, msgMax = 0, wireSum = 0, wireMax = 0;
         for (ClientStats s : stats) {
             ClientStats.Bytes b = s.bytes();
             n += b.frames();
@@ -80,12 +80,15 @@ final class LoadReport {
             max = Math.max(max, b.frameMax());
             msgSum += b.messageSum();
             msgMax = Math.max(msgMax, b.messageMax());
+            wireSum += b.wireSum();
+            wireMax = Math.max(wireMax, b.wireMax());
         }
         if (n == 0) {
             return "bytes per frame: n/a (no frames)";
         }
         return String.format(Locale.ROOT, "bytes per frame (setFrame payload): mean %.0f max %d (n=%d); "
-                + "UIDL message carrying it: mean %.0f max %d", (double) sum / n, max, n, (double) msgSum / n, msgMax);
+                + "UIDL message carrying it: mean %.0f max %d; on the wire (gzip response / permessage-deflate push): "
+                + "mean %.0f max %d", (double) sum / n, max, n, (double) msgSum / n, msgMax, (double) wireSum / n, wireMax);
     }
 
     /** ", x ms per whole frame" for {@code cores} of CPU over {@code framesPerS} frames/s in all. */

@@ -29,12 +29,25 @@ final class FrameJson {
         }
     }
 
-    /** {@code key}: uint8 codes of {@code v} over its own finite range, sent as {@code keyScale} [lo, hi]. */
-    static void putLevels(ObjectNode o, String key, float[] v) {
+    /**
+     * {@code key}: a grid {@code w} wide of uint8 codes over its own finite range ({@code keyScale}),
+     * sent as MED residuals ({@link GridCoding}).
+     */
+    static void putLevelGrid(ObjectNode o, String key, float[] v, int w) {
         if (v != null) {
             float[] r = Quantiser.finiteRange(v);
-            o.put(key, Quantiser.uint8(v, r[0], r[1]));
+            o.put(key, Base85.encode(GridCoding.medResiduals(Quantiser.uint8Codes(v, r[0], r[1]), w)));
             o.set(key + "Scale", floats(r));
+        }
+    }
+
+    /**
+     * {@code key}: a grid of 2D points, {@code cols} a row, as int16 codes in the box [lo, hi]
+     * sent as row differences ({@link GridCoding}).
+     */
+    static void putPointGrid(ObjectNode o, String key, float[] v, int cols, float[] lo, float[] hi) {
+        if (v != null) {
+            o.put(key, Base85.encode(GridCoding.rowDeltas(Quantiser.int16Codes(v, lo, hi), cols, 2)));
         }
     }
 

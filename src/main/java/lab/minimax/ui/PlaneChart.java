@@ -134,7 +134,8 @@ public class PlaneChart extends FrameChart {
      * The JSON object {@code mm-plane.setFrame} reads (keys documented in mm-plane.ts): points as
      * int16 in a box three times the view's size ({@link #POINT_MARGIN}), the heat and D* grids
      * as 8-bit over their own range, the arrows as 8-bit direction and length ({@link Quantiser},
-     * {@link ArrowCodec}).
+     * {@link ArrowCodec}); the heat, D* and manifold grids predictively coded ({@link GridCoding}),
+     * which changes no decoded value but lets gzip / permessage-deflate shrink them.
      */
     static ObjectNode toJson(long seq, PlaneFrame f) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -157,14 +158,14 @@ public class PlaneChart extends FrameChart {
         }
         if (f.heat() != null) {
             o.put("heatN", f.heat().n());
-            FrameJson.putLevels(o, "heat", f.heat().values());
+            FrameJson.putLevelGrid(o, "heat", f.heat().values(), f.heat().n());
         }
         if (f.heatRange() != null) {
             o.set("heatRange", numbers(f.heatRange()));
         }
         if (f.dStar() != null) {
             o.put("dstarN", f.dStar().n());
-            FrameJson.putLevels(o, "dstar", f.dStar().values());
+            FrameJson.putLevelGrid(o, "dstar", f.dStar().values(), f.dStar().n());
         }
         FrameJson.putCoordinates(o, "real", f.real(), lo, hi);
         FrameJson.putCoordinates(o, "fake", f.fake(), lo, hi);
@@ -172,7 +173,7 @@ public class PlaneChart extends FrameChart {
         if (f.manifold() != null) {
             o.put("gridRows", f.gridRows());
             o.put("gridCols", f.gridCols());
-            FrameJson.putCoordinates(o, "grid", f.manifold(), lo, hi);
+            FrameJson.putPointGrid(o, "grid", f.manifold(), f.gridCols(), lo, hi);
         }
         FrameJson.putCoordinates(o, "modes", f.modes(), lo, hi);
         putArray(o, "covered", f.covered());

@@ -5,7 +5,8 @@ import java.nio.ByteOrder;
 
 /**
  * Drawn values quantised to what the eye can see, as {@link Base85} text for the browser components
- * ({@code decodeI16} / {@code decodeU8} in {@code frontend/components/lab-data.ts}):
+ * ({@code decodeI16} / {@code decodeU8Grid} in {@code frontend/components/lab-data.ts}; grids also
+ * go through {@link GridCoding}):
  * <ul>
  *   <li>int16 (little-endian) for coordinates: value v of axis a in [lo_a, hi_a] becomes
  *   c = round((v − lo)/(hi − lo) · 65534) − 32767 ∈ [−32767, 32767], decoded as
@@ -33,13 +34,23 @@ final class Quantiser {
      * (one axis: a list of x; two: interleaved x, y), as base85.
      */
     static String int16(float[] v, float[] lo, float[] hi) {
-        checkBox(lo, hi);
-        int d = lo.length;
-        ByteBuffer buf = ByteBuffer.allocate(v.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < v.length; i++) {
-            buf.putShort(i * 2, int16(v[i], lo[i % d], hi[i % d]));
+        short[] c = int16Codes(v, lo, hi);
+        ByteBuffer buf = ByteBuffer.allocate(c.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < c.length; i++) {
+            buf.putShort(i * 2, c[i]);
         }
         return Base85.encode(buf.array());
+    }
+
+    /** The int16 codes of {@code v}, entries cycling through the axes of {@code lo}/{@code hi}. */
+    static short[] int16Codes(float[] v, float[] lo, float[] hi) {
+        checkBox(lo, hi);
+        int d = lo.length;
+        short[] c = new short[v.length];
+        for (int i = 0; i < v.length; i++) {
+            c[i] = int16(v[i], lo[i % d], hi[i % d]);
+        }
+        return c;
     }
 
     /** The code of one value in [lo, hi]. */
@@ -53,24 +64,37 @@ final class Quantiser {
 
     /** The inverse of {@link #int16(float[], float[], float[])} (tests and tools; the browser's decodeI16). */
     static float[] decodeInt16(String text, float[] lo, float[] hi) {
-        checkBox(lo, hi);
         byte[] bytes = Base85.decode(text);
         if (bytes.length % 2 != 0) {
             throw new IllegalArgumentException("int16 data must be a multiple of 2 bytes, got " + bytes.length);
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        short[] c = new short[bytes.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = buf.getShort(i * 2);
+        }
+        return fromInt16(c, lo, hi);
+    }
+
+    /** Values of int16 codes {@code c} in the box [lo, hi] (per axis). */
+    static float[] fromInt16(short[] c, float[] lo, float[] hi) {
+        checkBox(lo, hi);
         int d = lo.length;
-        float[] out = new float[bytes.length / 2];
+        float[] out = new float[c.length];
         for (int i = 0; i < out.length; i++) {
-            short c = buf.getShort(i * 2);
             double l = lo[i % d];
-            out[i] = c == I16_NAN ? Float.NaN : (float) (l + (c + I16_MAX) * ((hi[i % d] - l) / (2.0 * I16_MAX)));
+            out[i] = c[i] == I16_NAN ? Float.NaN : (float) (l + (c[i] + I16_MAX) * ((hi[i % d] - l) / (2.0 * I16_MAX)));
         }
         return out;
     }
 
     /** uint8 codes of {@code v} in [lo, hi], as base85. */
     static String uint8(float[] v, float lo, float hi) {
+        return Base85.encode(uint8Codes(v, lo, hi));
+    }
+
+    /** The uint8 codes of {@code v} in [lo, hi]. */
+    static byte[] uint8Codes(float[] v, float lo, float hi) {
         checkBox(new float[] {lo}, new float[] {hi});
         byte[] out = new byte[v.length];
         for (int i = 0; i < v.length; i++) {
@@ -82,12 +106,16 @@ final class Quantiser {
                 out[i] = (byte) Math.round(clamp01(t) * U8_MAX);
             }
         }
-        return Base85.encode(out);
+        return out;
     }
 
-    /** The inverse of {@link #uint8} (tests and tools; the browser's decodeU8). */
+    /** The inverse of {@link #uint8} (tests and tools; the browser's decodeU8Grid after the residuals). */
     static float[] decodeUint8(String text, float lo, float hi) {
-        byte[] bytes = Base85.decode(text);
+        return fromUint8(Base85.decode(text), lo, hi);
+    }
+
+    /** Values of uint8 codes {@code bytes} in [lo, hi]. */
+    static float[] fromUint8(byte[] bytes, float lo, float hi) {
         float[] out = new float[bytes.length];
         for (int i = 0; i < out.length; i++) {
             int c = bytes[i] & 0xFF;

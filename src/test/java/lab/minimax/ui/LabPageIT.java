@@ -1,5 +1,8 @@
 package lab.minimax.ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -7,6 +10,10 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.browser.BrowserSupport;
+import lab.minimax.experiment.Presets;
+import lab.minimax.gan.Frame;
+import lab.minimax.gan.Trainer;
+import lab.minimax.gan.TrainerFactory;
 import lab.minimax.session.LiveRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -284,6 +291,60 @@ class LabPageIT {
     }
 
     private static final int SHOT_STEPS = 150;
+
+    /**
+     * The browser's decoders (lab-data.ts) against the server's codes: a frame of ring8-gan with
+     * every layer, built here, handed to the page's mm-plane, and its decoded heat, D* and manifold
+     * read back: each value is the one its code stands for (within float rounding of the scale, which
+     * travels as a float's shortest decimal), so the predictive coding (GridCoding) loses nothing.
+     */
+    @Test
+    void theBrowserDecodesAFrameToTheValuesOfItsCodes() {
+        List<String> errors = new ArrayList<>();
+        Page page = open(1366, 768, errors, "?_preset=ring8-gan");
+        Trainer t = TrainerFactory.create(Presets.get("ring8-gan").config());
+        for (int i = 0; i < 40; i++) {
+            t.step();
+        }
+        FrameBuilder b = new FrameBuilder(t, 1);
+        Frame f = b.capture();
+        b.heavy(f, b.lightRow());
+        PlaneFrame p = b.plane(f);
+        ObjectNode o = PlaneChart.toJson(1_000_000, p);
+        String decoded = (String) page.evaluate("json => { const el = document.querySelector('mm-plane');"
+                + " el.setFrame(JSON.parse(json)); const a = x => Array.from(x).map(v => Number.isNaN(v) ? null : v);"
+                + " return JSON.stringify({heat: a(el.heat), dstar: a(el.dstar), grid: a(el.grid)}); }", o.toString());
+        JsonNode got;
+        try {
+            got = new ObjectMapper().readTree(decoded);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        float[] hs = Quantiser.finiteRange(p.heat().values());
+        assertValues(Quantiser.fromUint8(Quantiser.uint8Codes(p.heat().values(), hs[0], hs[1]), hs[0], hs[1]),
+                got.get("heat"), hs[1] - hs[0], "heat");
+        float[] ds = Quantiser.finiteRange(p.dStar().values());
+        assertValues(Quantiser.fromUint8(Quantiser.uint8Codes(p.dStar().values(), ds[0], ds[1]), ds[0], ds[1]),
+                got.get("dstar"), ds[1] - ds[0], "dstar");
+        JsonNode box = o.get("pointBox");
+        float[] lo = {(float) box.get(0).asDouble(), (float) box.get(2).asDouble()};
+        float[] hi = {(float) box.get(1).asDouble(), (float) box.get(3).asDouble()};
+        assertValues(Quantiser.fromInt16(Quantiser.int16Codes(p.manifold(), lo, hi), lo, hi), got.get("grid"), hi[0] - lo[0], "grid");
+        assertTrue(errors.isEmpty(), "browser errors: " + errors);
+        page.close();
+    }
+
+    /** Same length, NaN where expected, else equal within 1e-6 of the coded range (a code's step is 1/254 or 1/65534 of it). */
+    private static void assertValues(float[] want, JsonNode got, float range, String what) {
+        assertEquals(want.length, got.size(), what + " length");
+        for (int i = 0; i < want.length; i++) {
+            if (Float.isNaN(want[i])) {
+                assertTrue(got.get(i).isNull(), what + "[" + i + "] is NaN, got " + got.get(i));
+            } else {
+                assertEquals(want[i], got.get(i).asDouble(), 1e-6 * range + 1e-7, what + "[" + i + "]");
+            }
+        }
+    }
 
     /** axe-core 4.10.3 (npm, MPL-2.0), injected into the page: no serious or critical violation. */
     @Test
