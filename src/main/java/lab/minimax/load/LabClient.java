@@ -2,6 +2,7 @@ package lab.minimax.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One lab page without a browser: it speaks Vaadin Flow's protocol (bootstrap {@code ?v-r=init},
@@ -248,7 +250,7 @@ final class LabClient {
         lastReplyWire = raw.length;
         boolean gzip = r.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
         String text = gzip
-                ? new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw)).readAllBytes(), StandardCharsets.UTF_8)
+                ? new String(new GZIPInputStream(new ByteArrayInputStream(raw)).readAllBytes(), StandardCharsets.UTF_8)
                 : new String(raw, StandardCharsets.UTF_8);
         if (r.statusCode() != 200 || !text.startsWith("for(;;);")) {
             throw new IOException("UIDL request answered " + r.statusCode() + ": " + text.substring(0, Math.min(200, text.length())));

@@ -1,6 +1,7 @@
 package lab.minimax.load;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
@@ -24,7 +25,7 @@ final class WireSize {
             if (total < out.length) {
                 break;
             }
-            out = java.util.Arrays.copyOf(out, out.length * 2);
+            out = Arrays.copyOf(out, out.length * 2);
         }
         return Math.max(0, total - 4);
     }
