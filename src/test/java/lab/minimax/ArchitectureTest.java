@@ -1,0 +1,44 @@
+package lab.minimax;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.Arrays;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layering the README states, enforced: the engine (the networks, the game, the targets, the
+ * metrics, the experiment description and the random streams) knows nothing of the web framework
+ * or the servlet API, neither the engine nor the run registry knows the views, and no two top-level
+ * packages depend on each other in a cycle.
+ */
+@AnalyzeClasses(packages = "lab.minimax", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] ENGINE = {"lab.minimax.nn..", "lab.minimax.gan..", "lab.minimax.target..",
+            "lab.minimax.metrics..", "lab.minimax.experiment..", "lab.minimax.random.."};
+
+    @ArchTest
+    static final ArchRule theEngineImportsNoFramework = noClasses().that().resideInAnyPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "jakarta..", "javax.servlet..")
+            .because("the engine runs the same in the lab, the CLI, the benchmarks and the tests");
+
+    @ArchTest
+    static final ArchRule neitherTheEngineNorTheRunsKnowTheViews = noClasses().that()
+            .resideInAnyPackage(append(ENGINE, "lab.minimax.session.."))
+            .should().dependOnClassesThat().resideInAPackage("lab.minimax.ui..")
+            .because("views only lay out and bind what lies below them");
+
+    @ArchTest
+    static final ArchRule theTopLevelPackagesFormNoCycle = slices().matching("lab.minimax.(*)..").should().beFreeOfCycles();
+
+    private static String[] append(String[] a, String b) {
+        String[] out = Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
+    }
+}
