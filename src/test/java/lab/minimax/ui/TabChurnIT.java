@@ -113,6 +113,9 @@ class TabChurnIT {
                     new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
             pages.add(page);
         }
+        // main-frame loads per tab: a second one means the page reloaded (e.g. its UI was closed)
+        java.util.Map<Page, Integer> loads = new java.util.HashMap<>();
+        pages.forEach(p -> p.onLoad(x -> loads.merge(p, 1, Integer::sum)));
         for (Page page : pages) {
             // a background tab gets no animation frames, and the lab sends the next frame only
             // after the last one was drawn: each tab is brought to the front for its checks
@@ -121,8 +124,14 @@ class TabChurnIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
             // null-safe: while Vaadin attaches the view the status line may not exist yet (the
             // predicate then retries instead of throwing); a page that never shows it times out
-            page.waitForFunction("() => { const s = document.getElementById('status');"
-                    + " const m = s && /step (\\d+)/.exec(s.textContent); return m && Number(m[1]) >= 1; }");
+            try {
+                page.waitForFunction("() => { const s = document.getElementById('status');"
+                        + " const m = s && /step (\\d+)/.exec(s.textContent); return m && Number(m[1]) >= 1; }");
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                throw new AssertionError("tab " + pages.indexOf(page) + " of " + n + " did not train after Play: status '"
+                        + page.evaluate("() => { const s = document.getElementById('status'); return s && s.textContent; }")
+                        + "', page loads seen " + loads.getOrDefault(page, 0) + " (more than 1: it reloaded)", e);
+            }
         }
         int live = registry.active();
         pages.forEach(Page::close);
