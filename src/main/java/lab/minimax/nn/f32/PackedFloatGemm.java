@@ -5,31 +5,31 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The blocked path of {@link VectorFloatKernels}: C = epilogue(Â·B) for C's columns in whole
- * tiles of 2 vectors. Per block of KC rows of B, B's block is copied into per-thread panels of
- * 2 vectors' width (contiguous: KC rows × 2L floats, so a panel stays in L1 while every 8-row
- * tile of C streams past it, and its index is p·2L + q with a constant scale, so the JIT hoists
- * its bounds checks out of the tile's loop). A is read in place when its rows are contiguous
- * (Â(i, p) = a[i·rs + p]); a strided Â (the weight gradient's Aᵀ) is first copied into 8-row
- * strips, strip[p·8 + r] = Â(i + r, p), for the same reason. Each element of C is still summed
- * in p order from its bias (or 0), one FMA per p: the accumulators are stored to C between blocks
- * and reloaded (exact), so the result is bit-identical to the unblocked tiles and does not depend
- * on how the rows are split between threads.
+ * panels of 2 vectors. Per block of KC rows of B, the block is copied into per-thread panels
+ * (panel jp holds B[kb.., jp·2L..+2L) contiguously, so its index is p·2L + q with a constant
+ * scale and the JIT hoists the bounds checks out of the tile's loop). Then each 8-row strip of
+ * C runs across all panels: the strip's A (8 × KC floats) stays in L1, the panels stream from L2
+ * in order, and the epilogue's mask is read row by row (prefetchable) instead of tile by tile
+ * down the rows. A is read in place when its rows are contiguous (Â(i, p) = a[i·rs + p]); a
+ * strided Â (the weight gradient's Aᵀ) is first copied into a strip, strip[p·8 + r] =
+ * Â(i + r, p), for the same reason. Each element of C is still summed in p order from its bias
+ * (or 0), one FMA per p: the accumulators are stored to C between blocks and reloaded (exact),
+ * so the result is bit-identical to the unblocked tiles and does not depend on how the rows are
+ * split between threads.
  */
 final class PackedFloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Columns per panel (2 vectors). */
     static final int W = 2 * L;
-    /** Rows of B per block. */
-    static final int KC = 128;
-    /** Rows of C per A block. */
-    static final int MC = 128;
+    /** Rows of B per block (a strip of A: 8 KiB; the panels: KC·n floats, in L2). */
+    static final int KC = 256;
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /** The per-thread packing buffers (the B block grows to the widest C seen). */
     private static final class Buffers {
         float[] b = new float[KC * W];
-        final float[] a = new float[KC * MC];
+        final float[] a = new float[KC * FloatTiles.MR];
     }
 
     private PackedFloatGemm() {
@@ -71,28 +71,23 @@ final class PackedFloatGemm {
                     System.arraycopy(b, src, bp, dst, W);
                 }
             }
-            for (int ic = i0; ic < i1; ic += MC) {
-                final int ie = Math.min(ic + MC, i1);
+            for (int i = i0; i < i1; i += mr) {
                 if (!direct) {
-                    // strip t: ap[t·kc·8 + p·8 + r] = Â(ic + 8t + r, kb + p) = a[(kb + p)·ps + ic + 8t + r]
-                    for (int i = ic, t0 = 0; i < ie; i += mr, t0 += kc * mr) {
-                        for (int p = 0, src = kb * ps + i, dst = t0; p < kc; p++, src += ps, dst += mr) {
-                            System.arraycopy(a, src, ap, dst, mr);
-                        }
+                    // the strip: ap[p·8 + r] = Â(i + r, kb + p) = a[(kb + p)·ps + i + r]
+                    for (int p = 0, src = kb * ps + i; p < kc; p++, src += ps) {
+                        System.arraycopy(a, src, ap, p * mr, mr);
                     }
                 }
                 for (int jp = 0, j = 0; j < n; jp++, j += W) {
                     final int b0 = jp * kc * W;
-                    for (int i = ic; i < ie; i += mr) {
-                        if (direct) {
-                            FloatTiles.direct(a, i * rs + kb, rs, bp, b0, c, i * n + j, kc, n);
-                        } else {
-                            FloatTiles.packed(ap, (i - ic) * kc, bp, b0, c, i * n + j, kc, n);
-                        }
-                        if (last) {
-                            VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
-                            VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
-                        }
+                    if (direct) {
+                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, c, i * n + j, kc, n);
+                    } else {
+                        FloatTiles.packed(ap, 0, bp, b0, c, i * n + j, kc, n);
+                    }
+                    if (last) {
+                        VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
+                        VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
                     }
                 }
             }
