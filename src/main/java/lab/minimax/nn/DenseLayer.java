@@ -207,11 +207,23 @@ public final class DenseLayer {
         }
     }
 
+    /**
+     * Wt = Wᵀ (Wt[j·fanIn + i] = W[i·fanOut + j]) in 16 × 16 blocks: a row-by-row transpose
+     * writes Wt at a stride of fanIn floats, which for a power-of-two width falls into a few L1
+     * sets and misses at every store.
+     */
     private void transposeW() {
         final float[] w = W.data;
-        for (int i = 0; i < fanIn; i++) {
-            for (int j = 0, wi = i * fanOut; j < fanOut; j++) {
-                Wt[j * fanIn + i] = w[wi + j];
+        final int blk = 16;
+        for (int i0 = 0; i0 < fanIn; i0 += blk) {
+            final int i1 = Math.min(i0 + blk, fanIn);
+            for (int j0 = 0; j0 < fanOut; j0 += blk) {
+                final int j1 = Math.min(j0 + blk, fanOut);
+                for (int j = j0; j < j1; j++) {
+                    for (int i = i0, ti = j * fanIn + i0; i < i1; i++, ti++) {
+                        Wt[ti] = w[i * fanOut + j];
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,140 @@
+package lab.minimax.nn.f32;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The register tiles of {@link PackedFloatGemm}: C[8 rows, 2L columns] += Σ_{p<kc} Â(r, p) ·
+ * panel[p, ·], 16 accumulators loaded from C and stored back, one FMA per p in order (so each
+ * element's sum is the contract's). Every array index in the loop is p times a constant plus a
+ * loop-invariant offset, so the JIT moves the bounds checks out of the loop.
+ */
+final class FloatTiles {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int W = 2 * L;
+    /** Rows per tile. */
+    static final int MR = 8;
+
+    private FloatTiles() {
+    }
+
+    /** Â(r, p) = a[a0 + r·rs + p] (A read in place, rows contiguous). */
+    static void direct(float[] a, int a0, int rs, float[] bp, int b0p, float[] c, int ci, int kc, int n) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs, a4 = a3 + rs, a5 = a4 + rs, a6 = a5 + rs, a7 = a6 + rs;
+        FloatVector c00 = FloatVector.fromArray(S, c, ci), c01 = FloatVector.fromArray(S, c, ci + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, ci + 1 * n), c11 = FloatVector.fromArray(S, c, ci + 1 * n + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, ci + 2 * n), c21 = FloatVector.fromArray(S, c, ci + 2 * n + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, ci + 3 * n), c31 = FloatVector.fromArray(S, c, ci + 3 * n + L);
+        FloatVector c40 = FloatVector.fromArray(S, c, ci + 4 * n), c41 = FloatVector.fromArray(S, c, ci + 4 * n + L);
+        FloatVector c50 = FloatVector.fromArray(S, c, ci + 5 * n), c51 = FloatVector.fromArray(S, c, ci + 5 * n + L);
+        FloatVector c60 = FloatVector.fromArray(S, c, ci + 6 * n), c61 = FloatVector.fromArray(S, c, ci + 6 * n + L);
+        FloatVector c70 = FloatVector.fromArray(S, c, ci + 7 * n), c71 = FloatVector.fromArray(S, c, ci + 7 * n + L);
+        FloatVector b0, b1, x;
+        int p = 0;
+        for (; p < kc; p++) {
+            final int bq = b0p + p * W;
+            b0 = FloatVector.fromArray(S, bp, bq);
+            b1 = FloatVector.fromArray(S, bp, bq + L);
+            x = FloatVector.broadcast(S, a[a0 + p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + p]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[a6 + p]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[a7 + p]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + 1 * n);
+        c11.intoArray(c, ci + 1 * n + L);
+        c20.intoArray(c, ci + 2 * n);
+        c21.intoArray(c, ci + 2 * n + L);
+        c30.intoArray(c, ci + 3 * n);
+        c31.intoArray(c, ci + 3 * n + L);
+        c40.intoArray(c, ci + 4 * n);
+        c41.intoArray(c, ci + 4 * n + L);
+        c50.intoArray(c, ci + 5 * n);
+        c51.intoArray(c, ci + 5 * n + L);
+        c60.intoArray(c, ci + 6 * n);
+        c61.intoArray(c, ci + 6 * n + L);
+        c70.intoArray(c, ci + 7 * n);
+        c71.intoArray(c, ci + 7 * n + L);
+    }
+
+    /** Â(r, p) = ap[a0 + p·8 + r] (an 8-row strip). */
+    static void packed(float[] ap, int a0, float[] bp, int b0p, float[] c, int ci, int kc, int n) {
+        FloatVector c00 = FloatVector.fromArray(S, c, ci), c01 = FloatVector.fromArray(S, c, ci + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, ci + 1 * n), c11 = FloatVector.fromArray(S, c, ci + 1 * n + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, ci + 2 * n), c21 = FloatVector.fromArray(S, c, ci + 2 * n + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, ci + 3 * n), c31 = FloatVector.fromArray(S, c, ci + 3 * n + L);
+        FloatVector c40 = FloatVector.fromArray(S, c, ci + 4 * n), c41 = FloatVector.fromArray(S, c, ci + 4 * n + L);
+        FloatVector c50 = FloatVector.fromArray(S, c, ci + 5 * n), c51 = FloatVector.fromArray(S, c, ci + 5 * n + L);
+        FloatVector c60 = FloatVector.fromArray(S, c, ci + 6 * n), c61 = FloatVector.fromArray(S, c, ci + 6 * n + L);
+        FloatVector c70 = FloatVector.fromArray(S, c, ci + 7 * n), c71 = FloatVector.fromArray(S, c, ci + 7 * n + L);
+        FloatVector b0, b1, x;
+        int p = 0;
+        for (; p < kc; p++) {
+            final int bq = b0p + p * W;
+            b0 = FloatVector.fromArray(S, bp, bq);
+            b1 = FloatVector.fromArray(S, bp, bq + L);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, ap[a0 + p * MR + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + 1 * n);
+        c11.intoArray(c, ci + 1 * n + L);
+        c20.intoArray(c, ci + 2 * n);
+        c21.intoArray(c, ci + 2 * n + L);
+        c30.intoArray(c, ci + 3 * n);
+        c31.intoArray(c, ci + 3 * n + L);
+        c40.intoArray(c, ci + 4 * n);
+        c41.intoArray(c, ci + 4 * n + L);
+        c50.intoArray(c, ci + 5 * n);
+        c51.intoArray(c, ci + 5 * n + L);
+        c60.intoArray(c, ci + 6 * n);
+        c61.intoArray(c, ci + 6 * n + L);
+        c70.intoArray(c, ci + 7 * n);
+        c71.intoArray(c, ci + 7 * n + L);
+    }
+}
