@@ -21,14 +21,7 @@ class FrameWireTest {
 
     @Test
     void aPlaneFrameWithEveryLayerIsSmallAndDecodesToItsValues() {
-        Trainer t = TrainerFactory.create(Presets.get("ring8-gan").config());
-        for (int i = 0; i < 40; i++) {
-            t.step();
-        }
-        FrameBuilder b = new FrameBuilder(t, 1);
-        Frame f = b.capture();
-        b.heavy(f, b.lightRow());
-        PlaneFrame p = b.plane(f);
+        PlaneFrame p = TestFrames.plane("ring8-gan", 40);
         assertTrue(p.dStar() != null && p.real().length > 0 && p.manifold().length > 0, "every layer is there");
         ObjectNode o = PlaneChart.toJson(7, p);
         int bytes = o.toString().length();

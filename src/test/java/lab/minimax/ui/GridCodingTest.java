@@ -50,12 +50,7 @@ class GridCodingTest {
 
     @Test
     void theDefaultLabsHeatmapDeflatesToLessThanTwoThirdsOfItsCodes() {
-        lab.minimax.gan.Trainer t = lab.minimax.gan.TrainerFactory.create(lab.minimax.experiment.Presets.get("ring8-gan").config());
-        for (int i = 0; i < 40; i++) {
-            t.step();
-        }
-        FrameBuilder b = new FrameBuilder(t, 1);
-        PlaneFrame p = b.plane(b.capture());
+        PlaneFrame p = TestFrames.plane("ring8-gan", 40);
         float[] r = Quantiser.finiteRange(p.heat().values());
         byte[] q = Quantiser.uint8Codes(p.heat().values(), r[0], r[1]);
         int raw = deflated(Base85.encode(q));

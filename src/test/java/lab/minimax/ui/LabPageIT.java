@@ -10,10 +10,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.browser.BrowserSupport;
-import lab.minimax.experiment.Presets;
-import lab.minimax.gan.Frame;
-import lab.minimax.gan.Trainer;
-import lab.minimax.gan.TrainerFactory;
 import lab.minimax.session.LiveRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -302,14 +298,7 @@ class LabPageIT {
     void theBrowserDecodesAFrameToTheValuesOfItsCodes() {
         List<String> errors = new ArrayList<>();
         Page page = open(1366, 768, errors, "?_preset=ring8-gan");
-        Trainer t = TrainerFactory.create(Presets.get("ring8-gan").config());
-        for (int i = 0; i < 40; i++) {
-            t.step();
-        }
-        FrameBuilder b = new FrameBuilder(t, 1);
-        Frame f = b.capture();
-        b.heavy(f, b.lightRow());
-        PlaneFrame p = b.plane(f);
+        PlaneFrame p = TestFrames.plane("ring8-gan", 40);
         ObjectNode o = PlaneChart.toJson(1_000_000, p);
         String decoded = (String) page.evaluate("json => { const el = document.querySelector('mm-plane');"
                 + " el.setFrame(JSON.parse(json)); const a = x => Array.from(x).map(v => Number.isNaN(v) ? null : v);"
