@@ -4,9 +4,9 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The register tiles of {@link PackedFloatGemm}: C[8 rows, 2L columns] += Σ_{p<kc} Â(r, p) ·
- * panel[p, ·], 16 accumulators loaded from C and stored back, one FMA per p in order (so each
- * element's sum is the contract's). Every array index in the loop is p times a constant plus a
+ * The register tiles of {@link PackedFloatGemm}: 8 rows × 2 vectors of C, 16 accumulators
+ * started from the partial sums (or the bias row), one FMA per p in order (so each element's sum
+ * is the contract's), stored to C. Every array index in the loop is p times a constant plus a
  * loop-invariant offset, so the JIT moves the bounds checks out of the loop.
  */
 final class FloatTiles {
@@ -19,17 +19,21 @@ final class FloatTiles {
     private FloatTiles() {
     }
 
-    /** Â(r, p) = a[a0 + r·rs + p] (A read in place, rows contiguous). */
-    static void direct(float[] a, int a0, int rs, float[] bp, int b0p, float[] c, int ci, int kc, int n) {
+    /**
+     * C[8 rows at ci, 2L columns] = S + Σ_{p<kc} Â(r, p) · panel[p, ·], Â(r, p) = a[a0 + r·rs + p]
+     * (A in place), S[r, ·] = s[so + r·ss ..] (the partial sums in C, or with ss = 0 the bias / zero row).
+     */
+    static void direct(float[] a, int a0, int rs, float[] bp, int b0p, float[] s, int so, int ss,
+                       float[] c, int ci, int kc, int n) {
         final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs, a4 = a3 + rs, a5 = a4 + rs, a6 = a5 + rs, a7 = a6 + rs;
-        FloatVector c00 = FloatVector.fromArray(S, c, ci), c01 = FloatVector.fromArray(S, c, ci + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, ci + 1 * n), c11 = FloatVector.fromArray(S, c, ci + 1 * n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, ci + 2 * n), c21 = FloatVector.fromArray(S, c, ci + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, ci + 3 * n), c31 = FloatVector.fromArray(S, c, ci + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, ci + 4 * n), c41 = FloatVector.fromArray(S, c, ci + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, ci + 5 * n), c51 = FloatVector.fromArray(S, c, ci + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, ci + 6 * n), c61 = FloatVector.fromArray(S, c, ci + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, ci + 7 * n), c71 = FloatVector.fromArray(S, c, ci + 7 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + 1 * ss), c11 = FloatVector.fromArray(S, s, so + 1 * ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
         FloatVector b0, b1, x;
         int p = 0;
         for (; p < kc; p++) {
@@ -79,16 +83,20 @@ final class FloatTiles {
         c71.intoArray(c, ci + 7 * n + L);
     }
 
-    /** Â(r, p) = ap[a0 + p·8 + r] (an 8-row strip). */
-    static void packed(float[] ap, int a0, float[] bp, int b0p, float[] c, int ci, int kc, int n) {
-        FloatVector c00 = FloatVector.fromArray(S, c, ci), c01 = FloatVector.fromArray(S, c, ci + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, ci + 1 * n), c11 = FloatVector.fromArray(S, c, ci + 1 * n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, ci + 2 * n), c21 = FloatVector.fromArray(S, c, ci + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, ci + 3 * n), c31 = FloatVector.fromArray(S, c, ci + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, ci + 4 * n), c41 = FloatVector.fromArray(S, c, ci + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, ci + 5 * n), c51 = FloatVector.fromArray(S, c, ci + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, ci + 6 * n), c61 = FloatVector.fromArray(S, c, ci + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, ci + 7 * n), c71 = FloatVector.fromArray(S, c, ci + 7 * n + L);
+    /**
+     * C[8 rows at ci, 2L columns] = S + Σ_{p<kc} Â(r, p) · panel[p, ·], Â(r, p) = ap[a0 + p·8 + r]
+     * (a strip), S[r, ·] = s[so + r·ss ..] (the partial sums in C, or with ss = 0 the bias / zero row).
+     */
+    static void packed(float[] ap, int a0, float[] bp, int b0p, float[] s, int so, int ss,
+                       float[] c, int ci, int kc, int n) {
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + 1 * ss), c11 = FloatVector.fromArray(S, s, so + 1 * ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
         FloatVector b0, b1, x;
         int p = 0;
         for (; p < kc; p++) {

@@ -24,20 +24,28 @@ final class PackedFloatGemm {
     static final int W = 2 * L;
     /** Rows of B per block (a strip of A: 8 KiB; the panels: KC·n floats, in L2). */
     static final int KC = 256;
+    /** Shortest k for the blocked path. */
+    static final int MIN_K = 32;
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /** The per-thread packing buffers (the B block grows to the widest C seen). */
     private static final class Buffers {
         float[] b = new float[KC * W];
-        final float[] a = new float[KC * FloatTiles.MR];
+        float[] zeros = new float[W];
+        /** A strip, and one vector of slack for its vector copy. */
+        final float[] a = new float[KC * FloatTiles.MR + L];
     }
 
     private PackedFloatGemm() {
     }
 
-    /** Whether the blocked path applies: C's width is whole panels and there is a full 8-row tile. */
+    /**
+     * Whether the blocked path applies and pays: C's width is whole panels, there is a full 8-row
+     * tile, and k is long enough to amortise the packing and the tiles' loads of their start
+     * (a first layer's k = 2 runs faster unpacked).
+     */
     static boolean pays(int m, int k, int n) {
-        return n % W == 0 && m >= FloatTiles.MR;
+        return n % W == 0 && m >= FloatTiles.MR && k >= MIN_K;
     }
 
     /**
@@ -46,20 +54,15 @@ final class PackedFloatGemm {
      */
     static void rows(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
                      int i0, int i1, int k, int n, FloatKernels.Epilogue e) {
-        // C = 1·biasᵀ (or 0): the accumulators' start
-        boolean withBias = e == FloatKernels.Epilogue.BIAS || e == FloatKernels.Epilogue.BIAS_RELU;
-        for (int i = i0; i < i1; i++) {
-            if (withBias) {
-                System.arraycopy(bias, 0, c, i * n, n);
-            } else {
-                java.util.Arrays.fill(c, i * n, (i + 1) * n, 0f);
-            }
-        }
         final Buffers buf = BUFFERS.get();
         if (buf.b.length < KC * n) {
             buf.b = new float[KC * n];
+            buf.zeros = new float[n];
         }
         final float[] bp = buf.b, ap = buf.a;
+        // the accumulators' start in the first block: the bias row, or 0 (a row of zeros)
+        final boolean withBias = e == FloatKernels.Epilogue.BIAS || e == FloatKernels.Epilogue.BIAS_RELU;
+        final float[] start = withBias ? bias : buf.zeros;
         final boolean direct = ps == 1;
         final int mr = FloatTiles.MR;
         for (int kb = 0; kb < k; kb += KC) {
@@ -73,23 +76,41 @@ final class PackedFloatGemm {
             }
             for (int i = i0; i < i1; i += mr) {
                 if (!direct) {
-                    // the strip: ap[p·8 + r] = Â(i + r, kb + p) = a[(kb + p)·ps + i + r]
-                    for (int p = 0, src = kb * ps + i; p < kc; p++, src += ps) {
-                        System.arraycopy(a, src, ap, p * mr, mr);
-                    }
+                    strip(a, kb * ps + i, ps, ap, kc);
                 }
                 for (int jp = 0, j = 0; j < n; jp++, j += W) {
                     final int b0 = jp * kc * W;
+                    // the partial sums: the start row (stride 0) in the first block, else C
+                    final float[] s = kb == 0 ? start : c;
+                    final int so = kb == 0 ? j : i * n + j, ss = kb == 0 ? 0 : n;
                     if (direct) {
-                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, c, i * n + j, kc, n);
+                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
                     } else {
-                        FloatTiles.packed(ap, 0, bp, b0, c, i * n + j, kc, n);
+                        FloatTiles.packed(ap, 0, bp, b0, s, so, ss, c, i * n + j, kc, n);
                     }
                     if (last) {
                         VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
                         VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The strip ap[p·8 + r] = a[src + p·ps + r], r &lt; 8, p &lt; kc, in vector copies of L floats
+     * (with 16 lanes a copy also carries 8 floats of the next rows, overwritten by the next p or
+     * left in the slack); by arraycopy where a vector would read past a's end.
+     */
+    private static void strip(float[] a, int src, int ps, float[] ap, int kc) {
+        final int mr = FloatTiles.MR;
+        for (int p = 0, dst = 0; p < kc; p++, src += ps, dst += mr) {
+            if (src + Math.max(L, mr) <= a.length) {
+                for (int q = 0; q < mr; q += L) {
+                    FloatVector.fromArray(S, a, src + q).intoArray(ap, dst + q);
+                }
+            } else {
+                System.arraycopy(a, src, ap, dst, mr);
             }
         }
     }

@@ -35,6 +35,15 @@ final class VectorFloatEpilogue {
         }
     }
 
+    /** The elementwise epilogue on one row's w floats just stored at c[o..] (w a multiple of L). */
+    static void finishRow(float[] mask, float[] c, int o, int w, FloatKernels.Epilogue e) {
+        if (e == FloatKernels.Epilogue.BIAS_RELU) {
+            relu(c, o, w);
+        } else if (e == FloatKernels.Epilogue.MASK) {
+            mask(mask, c, o, w);
+        }
+    }
+
     /** c[o..o+w) = max(c, 0), w a multiple of L. */
     static void relu(float[] c, int o, int w) {
         for (int q = o; q < o + w; q += L) {

@@ -70,6 +70,10 @@ final class VectorFloatKernels implements FloatKernels {
         for (; i < m; i++) {
             // remaining rows (m mod 4, e.g. the 2-row Aᵀ of a first layer's weight gradient)
             int j = 0;
+            for (; j + 4 * L <= n; j += 4 * L) {
+                tile1x4(a, i * rs, ps, b, bias, c, i * n + j, j, k, n, e);
+                VectorFloatEpilogue.finishRow(mask, c, i * n + j, 4 * L, e);
+            }
             for (; j < nv1; j += L) {
                 tile1x1(a, i * rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
             }
@@ -77,6 +81,27 @@ final class VectorFloatKernels implements FloatKernels {
                 scalar(a, rs, ps, b, bias, mask, c, i, i + 1, j, k, n, e);
             }
         }
+    }
+
+    /**
+     * C[i, j..j+4L) = Σ_p Â(i, p) · B[p, j..j+4L) from the bias (or 0), four accumulators (four
+     * independent FMA chains: one chain alone waits on the FMA's latency at every p).
+     */
+    private static void tile1x4(float[] a, int a0, int ps, float[] b, float[] bias, float[] c, int ci, int j,
+                                int k, int n, Epilogue e) {
+        FloatVector c0 = init(bias, j, e), c1 = init(bias, j + L, e), c2 = init(bias, j + 2 * L, e);
+        FloatVector c3 = init(bias, j + 3 * L, e);
+        for (int p = 0, bp = j, ap = a0; p < k; p++, bp += n, ap += ps) {
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            c0 = x.fma(FloatVector.fromArray(S, b, bp), c0);
+            c1 = x.fma(FloatVector.fromArray(S, b, bp + L), c1);
+            c2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), c2);
+            c3 = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), c3);
+        }
+        c0.intoArray(c, ci);
+        c1.intoArray(c, ci + L);
+        c2.intoArray(c, ci + 2 * L);
+        c3.intoArray(c, ci + 3 * L);
     }
 
     /** C[i, j..j+L) = epilogue(Σ_p Â(i, p) · B[p, j..j+L)), one accumulator, one FMA per p in order. */
