@@ -16,7 +16,8 @@
 # REF_DIR/run.sh does (`apt-get download libopenblas0-openmp`, unpacked under
 # ${TMPDIR:-/tmp}/bench-scratch, used only through LD_LIBRARY_PATH: no system change).
 # Environment: BENCH_SECONDS (measured seconds per configuration, default 2.5), BENCH_WARMUP (the
-# Java bench's warm-up, default 2), BENCH_ROUNDS (default 3), BENCH_WORKLOADS (default all four,
+# warm-up of both sides, default 5: the JVM compiles the 256-wide steps for ~3 s after their first
+# step, which itself runs interpreted for ~2 s), BENCH_ROUNDS (default 3), BENCH_WORKLOADS (default all four,
 # comma-separated), BENCH_THREADS (default 1,2), OPENBLAS_DIR (a folder holding libblas.so.3).
 # The machine is shared: a measurement with other_cpu >= 0.1 is counted in the table's 'noisy'
 # column; only quiet rounds make a figure worth quoting.
@@ -24,7 +25,7 @@ set -u
 cd "$(dirname "$0")/.."
 REF_DIR=${1:-../shared/bench}
 SECS=${BENCH_SECONDS:-2.5}
-WARMUP=${BENCH_WARMUP:-2}
+WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-3}
 WORKLOADS=${BENCH_WORKLOADS:-canonical-small,canonical-large,wgan-gp-grid25,lab-default}
 THREADS=${BENCH_THREADS:-1,2}
@@ -71,11 +72,11 @@ for r in $(seq 1 "$ROUNDS"); do
         --seconds "$SECS" --warmup "$WARMUP" 2>/dev/null | grep '^minimax-ejml ' | sed "s/\$/ round=$r/" | tee -a "$out"
       case "$w" in
         canonical-*)
-          torch_env $PY "$REF_DIR/ref_torch.py" --label torch-openblas --seconds "$SECS" \
+          torch_env $PY "$REF_DIR/ref_torch.py" --label torch-openblas --seconds "$SECS" --warmup "$WARMUP" \
             --variants "${w#canonical-}" --dtypes float32 --threads "$th" \
             | grep '^torch-openblas ' | sed -e "s/ \(small\|large\) / canonical-\1 /" -e "s/\$/ round=$r/" | tee -a "$out" ;;
         *)
-          torch_env $PY bench/ref_workloads.py --label torch-openblas --seconds "$SECS" \
+          torch_env $PY bench/ref_workloads.py --label torch-openblas --seconds "$SECS" --warmup "$WARMUP" \
             --workloads "$w" --threads "$th" | grep '^torch-openblas ' | sed "s/\$/ round=$r/" | tee -a "$out" ;;
       esac
     done

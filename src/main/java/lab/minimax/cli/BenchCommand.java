@@ -49,8 +49,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "measured seconds per configuration, in [0.2, 600] (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--warmup", paramLabel = "S", defaultValue = "2",
-            description = "warm-up seconds per configuration, in [0.5, 600] (default ${DEFAULT-VALUE}: the JIT compiles the step meanwhile)")
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "5",
+            description = "warm-up seconds per configuration, in [0.5, 600] (default ${DEFAULT-VALUE}: the JIT compiles the step meanwhile; a 256-wide step reaches its steady rate ~5 s after the start)")
     double warmup;
 
     @Option(names = "--check", description = "instead of timing: train each workload for " + CHECK_STEPS
