@@ -2,7 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.nn.Mlp;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Target;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;

@@ -9,9 +9,9 @@ import lab.minimax.metrics.ModeCoverage;
 import lab.minimax.metrics.PlugInDivergences;
 import lab.minimax.metrics.SlicedWasserstein;
 import lab.minimax.metrics.Wasserstein1D;
-import lab.minimax.target.Box;
-import lab.minimax.target.Target;
-import lab.minimax.target.Univariate;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Univariate;
 
 import java.util.Optional;
 import lab.minimax.random.SplitMix64;

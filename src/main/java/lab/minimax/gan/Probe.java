@@ -1,8 +1,8 @@
 package lab.minimax.gan;
 
 import lab.minimax.nn.Mlp;
-import lab.minimax.target.Box;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.Target;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
 

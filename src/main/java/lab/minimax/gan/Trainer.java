@@ -4,7 +4,7 @@ import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Target;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;

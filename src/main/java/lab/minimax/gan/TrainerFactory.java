@@ -13,8 +13,8 @@ import lab.minimax.nn.RmsProp;
 import lab.minimax.nn.Sgd;
 import lab.minimax.nn.f32.FloatKernels;
 import lab.minimax.nn.f32.ParallelFloatKernels;
-import lab.minimax.target.Target;
-import lab.minimax.target.Targets;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
 
 import lab.minimax.random.SplitMix64;
 

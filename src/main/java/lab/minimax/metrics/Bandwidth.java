@@ -2,9 +2,9 @@ package lab.minimax.metrics;
 
 import java.util.Arrays;
 
-import lab.minimax.target.LocalScale;
-import lab.minimax.target.Target;
-import lab.minimax.target.Univariate;
+import lab.minimax.distribution.LocalScale;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Univariate;
 
 /**
  * Kernel bandwidths at the mode scale (not Scott's rule on the global covariance, which blurs a

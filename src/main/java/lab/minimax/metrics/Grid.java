@@ -1,6 +1,6 @@
 package lab.minimax.metrics;
 
-import lab.minimax.target.Box;
+import lab.minimax.distribution.Box;
 
 /**
  * A regular cell-centred grid of n points per axis over a box: x_i = lo + (i + ½)·Δ,

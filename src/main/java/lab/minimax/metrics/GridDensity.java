@@ -1,7 +1,7 @@
 package lab.minimax.metrics;
 
-import lab.minimax.target.Target;
-import lab.minimax.target.Targets;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
 
 /**
  * A density evaluated on a {@link Grid}: values and their logs (the logs stay finite where the

@@ -2,8 +2,8 @@ package lab.minimax.metrics;
 
 import java.util.Arrays;
 
-import lab.minimax.target.Normal;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Normal;
+import lab.minimax.distribution.Target;
 
 /**
  * Gaussian kernel density estimate of a sample (the generator's q̂):

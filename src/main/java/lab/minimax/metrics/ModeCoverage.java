@@ -1,6 +1,6 @@
 package lab.minimax.metrics;
 
-import lab.minimax.target.Modes;
+import lab.minimax.distribution.Modes;
 
 /**
  * Mode coverage as in VEEGAN (Srivastava et al. 2017) and PacGAN (Lin et al. 2018). Each sample

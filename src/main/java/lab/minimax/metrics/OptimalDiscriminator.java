@@ -1,6 +1,6 @@
 package lab.minimax.metrics;
 
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Target;
 
 /**
  * The optimal Goodfellow discriminator D*(x) = p(x)/(p(x) + q̂(x)) = sigmoid(log p − log q̂) on a

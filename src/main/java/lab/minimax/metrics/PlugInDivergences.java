@@ -1,6 +1,6 @@
 package lab.minimax.metrics;
 
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Target;
 
 /**
  * Plug-in divergences between the exact target density p and the generator's KDE q̂, by the

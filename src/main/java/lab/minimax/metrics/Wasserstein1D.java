@@ -2,7 +2,7 @@ package lab.minimax.metrics;
 
 import java.util.Arrays;
 
-import lab.minimax.target.Univariate;
+import lab.minimax.distribution.Univariate;
 
 /**
  * Exact 1D Wasserstein-1 distance W1 = ∫ |F(x) − G(x)| dx = ∫_0^1 |F⁻¹(u) − G⁻¹(u)| du, between

@@ -10,9 +10,9 @@ import lab.minimax.gan.Trainer;
 import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.Kde;
 import lab.minimax.metrics.OptimalDiscriminator;
-import lab.minimax.target.Box;
-import lab.minimax.target.Modes;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.Modes;
+import lab.minimax.distribution.Target;
 
 import java.util.Arrays;
 

@@ -3,9 +3,9 @@ package lab.minimax.ui;
 import lab.minimax.gan.DiracGan;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.LessonChart;
-import lab.minimax.target.Box;
-import lab.minimax.target.Target;
-import lab.minimax.target.Targets;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
 
 import java.util.SplittableRandom;
 

@@ -9,8 +9,8 @@ import lab.minimax.nn.Adam;
 import lab.minimax.nn.Init;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Sgd;
-import lab.minimax.target.Target;
-import lab.minimax.target.Targets;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
 
 import java.util.Map;
 import java.util.SplittableRandom;

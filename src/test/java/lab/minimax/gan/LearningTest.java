@@ -7,7 +7,7 @@ import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.metrics.ModeCoverage;
 import lab.minimax.metrics.Wasserstein1D;
-import lab.minimax.target.Univariate;
+import lab.minimax.distribution.Univariate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,7 +5,7 @@ import lab.minimax.gan.CriticLipschitz;
 import lab.minimax.gan.Generated;
 import lab.minimax.gan.Trainer;
 import lab.minimax.metrics.Grid;
-import lab.minimax.target.Box;
+import lab.minimax.distribution.Box;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

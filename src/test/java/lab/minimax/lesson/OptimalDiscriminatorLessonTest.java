@@ -3,7 +3,7 @@ package lab.minimax.lesson;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.TrainMode;
 import lab.minimax.gan.Trainer;
-import lab.minimax.target.Target;
+import lab.minimax.distribution.Target;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -4,12 +4,12 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.Box;
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.Normal;
-import lab.minimax.target.Ring8Target;
-import lab.minimax.target.SwissRollTarget;
-import lab.minimax.target.UniformTarget;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.Normal;
+import lab.minimax.distribution.Ring8Target;
+import lab.minimax.distribution.SwissRollTarget;
+import lab.minimax.distribution.UniformTarget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

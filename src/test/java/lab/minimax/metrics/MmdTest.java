@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.TwoGaussiansTarget;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.TwoGaussiansTarget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,12 +4,12 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.DisjointTarget;
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.Grid25Target;
-import lab.minimax.target.Modes;
-import lab.minimax.target.Normal;
-import lab.minimax.target.Ring8Target;
+import lab.minimax.distribution.DisjointTarget;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.Grid25Target;
+import lab.minimax.distribution.Modes;
+import lab.minimax.distribution.Normal;
+import lab.minimax.distribution.Ring8Target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

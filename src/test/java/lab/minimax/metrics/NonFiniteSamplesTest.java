@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.Ring8Target;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.Ring8Target;
 
 /**
  * A diverged generator's samples (NaN, +∞, −∞ in some coordinates) never make a metric throw.

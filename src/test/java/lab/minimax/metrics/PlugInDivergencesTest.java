@@ -6,12 +6,12 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.Box;
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.Normal;
-import lab.minimax.target.Quadrature;
-import lab.minimax.target.Ring8Target;
-import lab.minimax.target.UniformTarget;
+import lab.minimax.distribution.Box;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.Normal;
+import lab.minimax.distribution.Quadrature;
+import lab.minimax.distribution.Ring8Target;
+import lab.minimax.distribution.UniformTarget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

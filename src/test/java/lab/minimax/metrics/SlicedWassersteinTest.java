@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import lab.minimax.target.Ring8Target;
+import lab.minimax.distribution.Ring8Target;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

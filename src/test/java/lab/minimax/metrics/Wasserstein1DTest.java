@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import lab.minimax.target.ExponentialTarget;
-import lab.minimax.target.GaussianTarget;
-import lab.minimax.target.LaplaceTarget;
-import lab.minimax.target.MixtureTarget;
-import lab.minimax.target.Quadrature;
-import lab.minimax.target.Target;
-import lab.minimax.target.UniformTarget;
-import lab.minimax.target.Univariate;
+import lab.minimax.distribution.ExponentialTarget;
+import lab.minimax.distribution.GaussianTarget;
+import lab.minimax.distribution.LaplaceTarget;
+import lab.minimax.distribution.MixtureTarget;
+import lab.minimax.distribution.Quadrature;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.UniformTarget;
+import lab.minimax.distribution.Univariate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

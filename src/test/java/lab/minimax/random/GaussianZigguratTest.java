@@ -1,6 +1,6 @@
 package lab.minimax.random;
 
-import lab.minimax.target.Normal;
+import lab.minimax.distribution.Normal;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

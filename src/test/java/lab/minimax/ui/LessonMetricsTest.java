@@ -4,7 +4,7 @@ import lab.minimax.metrics.Grid;
 import lab.minimax.nn.Activations;
 import lab.minimax.nn.Init;
 import lab.minimax.nn.Mlp;
-import lab.minimax.target.Box;
+import lab.minimax.distribution.Box;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;

@@ -1,8 +1,0 @@
-package lab.minimax.target;
-
-/** An axis-aligned box lo[d] ≤ x[d] ≤ hi[d]. */
-public record Box(double[] lo, double[] hi) {
-    public int dim() {
-        return lo.length;
-    }
-}
