@@ -15,6 +15,7 @@ import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.ObjectiveSpec;
 import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
+import lab.minimax.gan.objective.AllObjectives;
 import lab.minimax.nn.f32.FloatKernels;
 import org.junit.jupiter.api.Test;
 
