@@ -8,7 +8,7 @@ import lab.minimax.experiment.Divergence;
  * g_f(v) = −softplus(−v) = log σ(v), so f*(g_f(v)) = −log(1 − σ(v)) = softplus(v).
  * D = σ(V), V* = log(p/q), D* = p/(p + q). Linear tails: no clamp.
  */
-public final class GanDivergence implements FDivergence {
+public final class GanDivergence implements SigmoidCritic {
     @Override
     public Divergence divergence() {
         return Divergence.GAN;
@@ -68,27 +68,10 @@ public final class GanDivergence implements FDivergence {
         return StableMath.logSigmoid(v);
     }
 
-    /** f'(u) = log σ(log u) = g_f(log u): r̂ = e^v, D̂ = σ(v). */
-    @Override
-    public double discriminator(double v) {
-        return StableMath.sigmoid(v);
-    }
-
-    /** 1 − σ(v) = σ(−v). */
-    @Override
-    public double gPrime(double v) {
-        return StableMath.sigmoid(-v);
-    }
 
     @Override
     public double conjugateOfG(double v) {
         return StableMath.softplus(v);
-    }
-
-    /** σ(v). */
-    @Override
-    public double conjugateOfGPrime(double v) {
-        return StableMath.sigmoid(v);
     }
 
     /** logit(eᵗ) = t − log(1 − eᵗ) = t − log(−expm1(t)). */

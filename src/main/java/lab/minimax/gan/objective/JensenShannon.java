@@ -12,7 +12,7 @@ import lab.minimax.experiment.Divergence;
  * and as log 2 − softplus(−v) for v ≤ −1, where softplus(−v) ≥ 1.31 &gt; log 2 keeps the
  * difference well conditioned. Bounded or linear in v: no clamp.
  */
-public final class JensenShannon implements FDivergence {
+public final class JensenShannon implements SigmoidCritic {
     @Override
     public Divergence divergence() {
         return Divergence.JS;
@@ -62,27 +62,10 @@ public final class JensenShannon implements FDivergence {
         return StableMath.LOG2 - StableMath.softplus(-v);
     }
 
-    /** f'(u) = log(2σ(log u)) = g_f(log u): r̂ = e^v, D̂ = σ(v). */
-    @Override
-    public double discriminator(double v) {
-        return StableMath.sigmoid(v);
-    }
-
-    /** σ(−v). */
-    @Override
-    public double gPrime(double v) {
-        return StableMath.sigmoid(-v);
-    }
 
     @Override
     public double conjugateOfG(double v) {
         return -g(-v);
-    }
-
-    /** σ(v). */
-    @Override
-    public double conjugateOfGPrime(double v) {
-        return StableMath.sigmoid(v);
     }
 
     /** From 1 + e^(−v) = 2e^(−t): v = −log(2e^(−t) − 1) = −log(expm1(log 2 − t)). */

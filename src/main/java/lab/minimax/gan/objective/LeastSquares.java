@@ -46,32 +46,25 @@ public final class LeastSquares implements Objective {
         Rows.check("vReal", nReal, vReal, gradReal);
         Rows.check("vFake", nFake, vFake, gradFake);
         // L_D = (1/(2n_p)) Σ (V_i − b)² + (1/(2n_q)) Σ (V_j − a)²;  dL_D/dV_i = (V_i − b)/n_p
-        double sumReal = 0;
-        for (int i = 0; i < nReal; i++) {
-            double d = vReal[i] - b;
-            sumReal += d * d;
-            gradReal[i] = d / nReal;
-        }
-        double sumFake = 0;
-        for (int j = 0; j < nFake; j++) {
-            double d = vFake[j] - a;
-            sumFake += d * d;
-            gradFake[j] = d / nFake;
-        }
-        return 0.5 * sumReal / nReal + 0.5 * sumFake / nFake;
+        return 0.5 * squares(vReal, nReal, b, gradReal) / nReal + 0.5 * squares(vFake, nFake, a, gradFake) / nFake;
     }
 
     @Override
     public double generatorLoss(double[] vFake, int nFake, double[] gradFake) {
         Rows.check("vFake", nFake, vFake, gradFake);
         // L_G = (1/(2n_q)) Σ (V_j − c)²
+        return 0.5 * squares(vFake, nFake, c, gradFake) / nFake;
+    }
+
+    /** Σ (v_i − t)² over i &lt; n, setting grad_i = (v_i − t)/n. */
+    private static double squares(double[] v, int n, double t, double[] grad) {
         double sum = 0;
-        for (int j = 0; j < nFake; j++) {
-            double d = vFake[j] - c;
+        for (int i = 0; i < n; i++) {
+            double d = v[i] - t;
             sum += d * d;
-            gradFake[j] = d / nFake;
+            grad[i] = d / n;
         }
-        return 0.5 * sum / nFake;
+        return sum;
     }
 
     @Override
