@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import lab.minimax.experiment.Divergence;
+import lab.minimax.nn.FiniteDiff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ class FDivergenceCalculusTest {
             double max = 0;
             for (int i = 0; i < 500; i++) {
                 double v = rng.nextDouble(-10, 10);
-                double fdG = FiniteDifference.derivative(f::g, v, DELTA);
-                double fdC = FiniteDifference.derivative(f::conjugateOfG, v, DELTA);
+                double fdG = FiniteDiff.derivative(f::g, v, DELTA);
+                double fdC = FiniteDiff.derivative(f::conjugateOfG, v, DELTA);
                 double eg = Math.abs(fdG - f.gPrime(v)) / (Math.abs(f.gPrime(v)) + 1e-5);
                 double ec = Math.abs(fdC - f.conjugateOfGPrime(v)) / (Math.abs(f.conjugateOfGPrime(v)) + 1e-5);
                 assertTrue(eg < 1e-7, f.divergence().id() + " g' at " + v + ": " + f.gPrime(v) + " vs " + fdG);
@@ -44,7 +45,7 @@ class FDivergenceCalculusTest {
                 if (f instanceof TotalVariation && Math.abs(u - 1) < 0.01) {
                     continue;
                 }
-                double fd = FiniteDifference.derivative(f::f, u, 1e-4 * u);
+                double fd = FiniteDiff.derivative(f::f, u, 1e-4 * u);
                 assertTrue(Math.abs(fd - f.fPrime(u)) <= 1e-8 * Math.max(1, Math.abs(fd)),
                         f.divergence().id() + " f'(" + u + ") = " + f.fPrime(u) + " vs " + fd);
             }

@@ -1,5 +1,7 @@
 package lab.minimax.gan.objective;
 
+import lab.minimax.distribution.Quadrature;
+
 /**
  * Divergences between two normal densities in closed form (or, for TV, as the integral of the
  * smooth p − q between the two crossing points), to check the quadrature of ∫ q f(p/q).

@@ -1,6 +1,7 @@
 package lab.minimax.gan.objective;
 
 import java.util.function.DoubleUnaryOperator;
+import lab.minimax.distribution.Quadrature;
 
 /**
  * Two exact 1D normal densities p = N(μp, σp²) (the data) and q = N(μq, σq²) (the generator),

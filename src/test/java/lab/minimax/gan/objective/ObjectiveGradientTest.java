@@ -9,6 +9,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ObjectiveSpec;
+import lab.minimax.nn.FiniteDiff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,8 +118,8 @@ class ObjectiveGradientTest {
             v[k] = saved;
             return l;
         };
-        double fd = FiniteDifference.derivative(at, saved, DELTA);
-        double err = FiniteDifference.relativeError(analytic, fd);
+        double fd = FiniteDiff.derivative(at, saved, DELTA);
+        double err = FiniteDiff.relativeError(analytic, fd);
         assertTrue(err < 1e-6, AllObjectives.name(spec) + " " + what + " at V = " + saved
                 + ": analytic " + analytic + " vs finite difference " + fd);
         return err;
