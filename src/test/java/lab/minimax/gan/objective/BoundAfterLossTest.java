@@ -3,6 +3,7 @@ package lab.minimax.gan.objective;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import lab.minimax.bench.AllObjectives;
 import lab.minimax.experiment.ObjectiveSpec;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
+import lab.minimax.bench.AllObjectives;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ObjectiveSpec;
 import lab.minimax.nn.FiniteDiff;

@@ -1,4 +1,4 @@
-package lab.minimax.gan.objective;
+package lab.minimax.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.ObjectiveSpec;
 
-/** Every objective the factory can build, for the tests that must cover them all. */
+/** Every objective the factory can build, for {@code bench alloc} and the tests that must cover them all. */
 public final class AllObjectives {
     private AllObjectives() {
     }
