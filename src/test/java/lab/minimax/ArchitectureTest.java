@@ -1,9 +1,12 @@
 package lab.minimax;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.util.Arrays;
 
@@ -13,8 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering the README states, enforced: the engine (the networks, the game, the targets, the
  * metrics, the experiment description and the random streams) knows nothing of the web framework
- * or the servlet API, neither the engine nor the run registry knows the views, and no two top-level
- * packages depend on each other in a cycle.
+ * or the servlet API, neither the engine nor the run registry knows the views, no two top-level
+ * packages depend on each other in a cycle, and neither do any two of the engine's packages and
+ * subpackages (e.g. {@code gan} and {@code gan.objective}: a subpackage never reaches back into its parent).
  */
 @AnalyzeClasses(packages = "lab.minimax", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,6 +39,24 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theTopLevelPackagesFormNoCycle = slices().matching("lab.minimax.(*)..").should().beFreeOfCycles();
+
+    /** Each engine package (subpackages apart) is a slice of its own; other classes are ignored. */
+    private static final SliceAssignment ENGINE_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            return Arrays.stream(ENGINE).anyMatch(e -> p.equals(e.substring(0, e.length() - 2))
+                    || p.startsWith(e.substring(0, e.length() - 1))) ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the engine's packages and subpackages";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule theEnginePackagesFormNoCycle = slices().assignedFrom(ENGINE_PACKAGES).should().beFreeOfCycles();
 
     private static String[] append(String[] a, String b) {
         String[] out = Arrays.copyOf(a, a.length + 1);

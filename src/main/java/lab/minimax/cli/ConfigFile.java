@@ -1,10 +1,10 @@
 package lab.minimax.cli;
 
-import lab.minimax.experiment.ConfigError;
-import lab.minimax.experiment.ConfigJson;
+import lab.minimax.experiment.config.ConfigError;
+import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
-import lab.minimax.experiment.ParseResult;
+import lab.minimax.experiment.config.ParseResult;
 
 import java.io.IOException;
 import java.io.PrintStream;

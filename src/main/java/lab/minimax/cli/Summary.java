@@ -2,7 +2,7 @@ package lab.minimax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import lab.minimax.experiment.ConfigJson;
+import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.gan.Evaluation;
 

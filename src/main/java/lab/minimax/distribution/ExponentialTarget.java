@@ -10,20 +10,12 @@ public final class ExponentialTarget implements Target, LogDensity, Univariate {
     private final double rate;
 
     public ExponentialTarget(double rate) {
-        if (!(rate > 0)) {
-            throw new IllegalArgumentException("exponential: rate must be > 0, was " + rate);
-        }
-        this.rate = rate;
+        this.rate = Targets.requirePositive("exponential: rate", rate);
     }
 
     @Override
     public String name() {
         return "exponential";
-    }
-
-    @Override
-    public int dim() {
-        return 1;
     }
 
     /** X = E/λ with E a standard exponential from the generator. */

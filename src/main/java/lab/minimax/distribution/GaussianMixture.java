@@ -225,14 +225,8 @@ public final class GaussianMixture {
 
     /** F⁻¹(u): safeguarded Newton on F inside a bracket [min μ − 40σ, max μ + 40σ]. 1D only. */
     public double quantile(double u) {
-        if (!(u >= 0 && u <= 1)) {
-            return Double.NaN;
-        }
-        if (u == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (u == 1) {
-            return Double.POSITIVE_INFINITY;
+        if (!(u > 0 && u < 1)) {
+            return Normal.quantileOutside(u);
         }
         if (sd.length == 1) {
             return mu[0] + sd[0] * Normal.quantile(u);

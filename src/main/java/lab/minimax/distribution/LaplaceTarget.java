@@ -8,21 +8,13 @@ public final class LaplaceTarget implements Target, LogDensity, Univariate {
     private final double b;
 
     public LaplaceTarget(double mean, double scale) {
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("laplace: scale must be > 0, was " + scale);
-        }
         this.mu = mean;
-        this.b = scale;
+        this.b = Targets.requirePositive("laplace: scale", scale);
     }
 
     @Override
     public String name() {
         return "laplace";
-    }
-
-    @Override
-    public int dim() {
-        return 1;
     }
 
     /** X = μ ± b·E: a fair sign (one boolean) times a standard exponential. */

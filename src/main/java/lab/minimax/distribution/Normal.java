@@ -121,14 +121,8 @@ public final class Normal {
      * on the accurate Φ. Returns −∞ / +∞ at u = 0 / 1 and NaN outside [0, 1].
      */
     public static double quantile(double u) {
-        if (!(u >= 0 && u <= 1)) {
-            return Double.NaN;
-        }
-        if (u == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (u == 1) {
-            return Double.POSITIVE_INFINITY;
+        if (!(u > 0 && u < 1)) {
+            return Normal.quantileOutside(u);
         }
         if (u > 0.5) {
             return -quantile(1 - u);
@@ -166,5 +160,10 @@ public final class Normal {
         double r = q * q;
         return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
                 / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+
+    /** A quantile function's value off (0, 1): −∞ at u = 0, +∞ at u = 1, NaN outside [0, 1] and at NaN. */
+    static double quantileOutside(double u) {
+        return u == 0 ? Double.NEGATIVE_INFINITY : u == 1 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 }

@@ -66,4 +66,12 @@ public final class Targets {
             return spec.param(key, d.defaultValue());
         }
     }
+
+    /** A rate or scale: v when v &gt; 0, else IllegalArgumentException "{@code what} must be &gt; 0, was v". */
+    static double requirePositive(String what, double v) {
+        if (!(v > 0)) {
+            throw new IllegalArgumentException(what + " must be > 0, was " + v);
+        }
+        return v;
+    }
 }

@@ -21,11 +21,6 @@ public final class UniformTarget implements Target, LogDensity, Univariate {
     }
 
     @Override
-    public int dim() {
-        return 1;
-    }
-
-    @Override
     public void sample(RandomGenerator rng, double[] out, int n) {
         double w = hi - lo;
         for (int i = 0; i < n; i++) {

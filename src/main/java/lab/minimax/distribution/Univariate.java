@@ -4,7 +4,13 @@ package lab.minimax.distribution;
  * A one-dimensional target with a closed-form distribution function, for exact 1D metrics
  * (W1 against the target, exact-quantile samples).
  */
-public interface Univariate {
+public interface Univariate extends Target {
+    /** 1: one coordinate per sample. */
+    @Override
+    default int dim() {
+        return 1;
+    }
+
     /** F(x) = P(X ≤ x). */
     double cdf(double x);
 

@@ -1,5 +1,9 @@
 package lab.minimax.experiment;
 
+import lab.minimax.experiment.config.ConfigJson;
+import lab.minimax.experiment.config.ConfigUrl;
+import lab.minimax.experiment.config.ConfigValidator;
+
 /**
  * The single description of a run. Immutable; it round-trips losslessly through the UI form, the
  * URL query string ({@link ConfigUrl}) and JSON ({@link ConfigJson}). A config that reaches the

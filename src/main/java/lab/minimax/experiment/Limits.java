@@ -1,5 +1,7 @@
 package lab.minimax.experiment;
 
+import lab.minimax.experiment.config.ConfigValidator;
+
 /**
  * Operator-set bounds that a configuration must respect (the teaching-server issue makes them
  * properties); {@link ConfigValidator} and both codecs take them as input and name them in their

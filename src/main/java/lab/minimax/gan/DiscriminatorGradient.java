@@ -1,5 +1,6 @@
 package lab.minimax.gan;
 
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Mlp;
 import org.ejml.data.FMatrixRMaj;
 

@@ -1,5 +1,8 @@
 package lab.minimax.gan;
 
+import lab.minimax.gan.objective.FDivergence;
+import lab.minimax.gan.objective.FGanObjective;
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.metrics.Bandwidth;
 import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.GridDensity;

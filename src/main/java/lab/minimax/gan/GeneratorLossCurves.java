@@ -2,6 +2,9 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.NoiseDistribution;
+import lab.minimax.gan.objective.FDivergence;
+import lab.minimax.gan.objective.FGanObjective;
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Mlp;
 
 import java.util.random.RandomGenerator;

@@ -1,5 +1,6 @@
 package lab.minimax.gan;
 
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Mlp;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;

@@ -2,6 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Scheme;
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Mlp;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.distribution.Target;

@@ -4,6 +4,7 @@ import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.OptimizerParams;
 import lab.minimax.experiment.TrainMode;
+import lab.minimax.gan.objective.Objectives;
 import lab.minimax.nn.Activations;
 import lab.minimax.nn.Adam;
 import lab.minimax.nn.Init;

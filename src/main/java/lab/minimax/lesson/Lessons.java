@@ -1,6 +1,6 @@
 package lab.minimax.lesson;
 
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.experiment.Scheme;
 
 import java.util.List;

@@ -10,8 +10,7 @@ package lab.minimax.nn;
  * in PyTorch's operation order (m as in torch 1.13's {@code mul_(β₁).add_(g, 1 − β₁)}; newer
  * versions use {@code lerp}, equal up to rounding).
  */
-public final class Adam implements Optimizer {
-    private double lr;
+public final class Adam extends RateOptimizer {
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -27,13 +26,10 @@ public final class Adam implements Optimizer {
      * @param params the parameter arrays to size the moments from
      */
     public Adam(double lr, double beta1, double beta2, double eps, float[][] params) {
-        this.lr = Optimizer.requireLearningRate(lr);
+        super(lr);
         this.beta1 = Optimizer.requireRange("beta1", beta1, 0, 1);
         this.beta2 = Optimizer.requireRange("beta2", beta2, 0, 1);
-        if (!(eps > 0) || !Double.isFinite(eps)) {
-            throw new IllegalArgumentException("eps must be finite and > 0, got " + eps);
-        }
-        this.eps = eps;
+        this.eps = Optimizer.requireEps(eps);
         this.m = Optimizer.zerosLike(params);
         this.v = Optimizer.zerosLike(params);
     }
@@ -63,15 +59,5 @@ public final class Adam implements Optimizer {
     /** Steps taken so far. */
     public long steps() {
         return t;
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = Optimizer.requireLearningRate(lr);
     }
 }

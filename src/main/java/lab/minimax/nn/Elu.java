@@ -5,9 +5,7 @@ package lab.minimax.nn;
  * σ''(x) = 0 for x &gt; 0, else αeˣ. The float32 bulk methods compute eˣ − 1 by
  * {@link FixedMath#expm1} and read σ' = σ'' = a + α from the stored output.
  */
-public final class Elu implements Activation {
-    private final double alpha;
-    private final float alphaF;
+public final class Elu extends AlphaActivation {
 
     /** ELU with α = 1 (PyTorch's default). */
     public Elu() {
@@ -16,15 +14,7 @@ public final class Elu implements Activation {
 
     /** @param alpha α &gt; 0, finite */
     public Elu(double alpha) {
-        if (!(alpha > 0) || !Double.isFinite(alpha)) {
-            throw new IllegalArgumentException("ELU alpha must be finite and > 0, got " + alpha);
-        }
-        this.alpha = alpha;
-        this.alphaF = (float) alpha;
-    }
-
-    public double alpha() {
-        return alpha;
+        super("ELU", alpha);
     }
 
     @Override

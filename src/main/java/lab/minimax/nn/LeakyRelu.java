@@ -6,21 +6,11 @@ import java.util.Arrays;
  * Leaky ReLU: σ(x) = x for x &gt; 0, else αx; σ'(x) = 1 for x &gt; 0, else α (PyTorch's choice at
  * the kink); σ'' = 0. α &gt; 0, so that sign(σ(x)) = sign(x) and σ' can be read from the output.
  */
-public final class LeakyRelu implements Activation {
-    private final double alpha;
-    private final float alphaF;
+public final class LeakyRelu extends AlphaActivation {
 
     /** @param alpha the slope α for x ≤ 0, finite and &gt; 0 */
     public LeakyRelu(double alpha) {
-        if (!(alpha > 0) || !Double.isFinite(alpha)) {
-            throw new IllegalArgumentException("LeakyReLU alpha must be finite and > 0, got " + alpha);
-        }
-        this.alpha = alpha;
-        this.alphaF = (float) alpha;
-    }
-
-    public double alpha() {
-        return alpha;
+        super("LeakyReLU", alpha);
     }
 
     @Override

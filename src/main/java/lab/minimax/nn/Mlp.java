@@ -288,11 +288,7 @@ public final class Mlp {
 
     /** e.g. "2-64-64-1 relu". */
     public String shape() {
-        StringBuilder sb = new StringBuilder().append(inputDim);
-        for (int w : hidden) {
-            sb.append('-').append(w);
-        }
-        return sb.append('-').append(outputDim).append(' ').append(act.name()).toString();
+        return Shapes.describe(inputDim, hidden, outputDim, act.name());
     }
 
     @Override

@@ -49,6 +49,14 @@ public interface Optimizer {
         return lr;
     }
 
+    /** ε of Adam and RMSProp: finite and &gt; 0. */
+    static double requireEps(double eps) {
+        if (!(eps > 0) || !Double.isFinite(eps)) {
+            throw new IllegalArgumentException("eps must be finite and > 0, got " + eps);
+        }
+        return eps;
+    }
+
     /** Requires lo ≤ x &lt; hi (named field in the message). */
     static double requireRange(String name, double x, double lo, double hi) {
         if (!(x >= lo && x < hi)) {

@@ -7,8 +7,7 @@ package lab.minimax.nn;
  *   momentum μ &gt; 0: buf ← μ·buf + u, θ ← θ − lr·buf;   else θ ← θ − lr·u
  * </pre>
  */
-public final class RmsProp implements Optimizer {
-    private double lr;
+public final class RmsProp extends RateOptimizer {
     private final double alpha;
     private final double eps;
     private final double momentum;
@@ -23,12 +22,9 @@ public final class RmsProp implements Optimizer {
      * @param params   the parameter arrays to size the state from
      */
     public RmsProp(double lr, double alpha, double eps, double momentum, float[][] params) {
-        this.lr = Optimizer.requireLearningRate(lr);
+        super(lr);
         this.alpha = Optimizer.requireRange("alpha", alpha, 0, 1);
-        if (!(eps > 0) || !Double.isFinite(eps)) {
-            throw new IllegalArgumentException("eps must be finite and > 0, got " + eps);
-        }
-        this.eps = eps;
+        this.eps = Optimizer.requireEps(eps);
         this.momentum = Optimizer.requireRange("momentum", momentum, 0, 1);
         this.v = Optimizer.zerosLike(params);
         this.buf = Optimizer.zerosLike(params);
@@ -53,15 +49,5 @@ public final class RmsProp implements Optimizer {
                 p[i] -= eta * u;
             }
         }
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = Optimizer.requireLearningRate(lr);
     }
 }

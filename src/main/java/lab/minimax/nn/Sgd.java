@@ -5,8 +5,7 @@ package lab.minimax.nn;
  * buf ← μ·buf + g (buf = g at the first step, which equals μ·0 + g), θ ← θ − lr·buf; with μ = 0
  * simply θ ← θ − lr·g.
  */
-public final class Sgd implements Optimizer {
-    private double lr;
+public final class Sgd extends RateOptimizer {
     private final double momentum;
     private final float[][] buf;
 
@@ -16,7 +15,7 @@ public final class Sgd implements Optimizer {
      * @param params   the parameter arrays to size the state from
      */
     public Sgd(double lr, double momentum, float[][] params) {
-        this.lr = Optimizer.requireLearningRate(lr);
+        super(lr);
         this.momentum = Optimizer.requireRange("momentum", momentum, 0, 1);
         this.buf = Optimizer.zerosLike(params);
     }
@@ -40,15 +39,5 @@ public final class Sgd implements Optimizer {
                 }
             }
         }
-    }
-
-    @Override
-    public double learningRate() {
-        return lr;
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        this.lr = Optimizer.requireLearningRate(lr);
     }
 }

@@ -36,4 +36,13 @@ final class Shapes {
             }
         }
     }
+
+    /** A network's shape as text, e.g. "2-64-64-1 relu". */
+    static String describe(int inputDim, int[] hidden, int outputDim, String activation) {
+        StringBuilder sb = new StringBuilder().append(inputDim);
+        for (int w : hidden) {
+            sb.append('-').append(w);
+        }
+        return sb.append('-').append(outputDim).append(' ').append(activation).toString();
+    }
 }

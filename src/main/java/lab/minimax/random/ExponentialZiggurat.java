@@ -17,17 +17,10 @@ final class ExponentialZiggurat {
     /** The tail start r. */
     static final double R = TABLE.r;
     /** K[i] = ⌊2⁵³·x[i+1]/x[i]⌋: a 53-bit m below it gives m·2⁻⁵³·x[i] &lt; x[i+1], inside the density. */
-    private static final long[] K = new long[Ziggurat.LAYERS];
+    private static final long[] K = TABLE.acceptBelow(53, 0);
     /** W[i] = x[i]·2⁻⁵³. */
-    private static final double[] W = new double[Ziggurat.LAYERS];
+    private static final double[] W = TABLE.cellWidths(53);
     private static final double[] F = TABLE.f;
-
-    static {
-        for (int i = 0; i < Ziggurat.LAYERS; i++) {
-            K[i] = (long) (0x1.0p53 * (TABLE.x[i + 1] / TABLE.x[i]));
-            W[i] = TABLE.x[i] * 0x1.0p-53;
-        }
-    }
 
     static double sample(SplitMix64 rng) {
         long u = rng.nextLong();

@@ -21,17 +21,10 @@ final class GaussianZiggurat {
      * K[i] = ⌊2⁵²·x[i+1]/x[i] − ½⌋: a magnitude n below it gives (n + ½)·2⁻⁵²·x[i] &lt; x[i+1],
      * inside the density.
      */
-    private static final long[] K = new long[Ziggurat.LAYERS];
+    private static final long[] K = TABLE.acceptBelow(52, 0.5);
     /** W[i] = x[i]·2⁻⁵². */
-    private static final double[] W = new double[Ziggurat.LAYERS];
+    private static final double[] W = TABLE.cellWidths(52);
     private static final double[] F = TABLE.f;
-
-    static {
-        for (int i = 0; i < Ziggurat.LAYERS; i++) {
-            K[i] = (long) StrictMath.floor(0x1.0p52 * (TABLE.x[i + 1] / TABLE.x[i]) - 0.5);
-            W[i] = TABLE.x[i] * 0x1.0p-52;
-        }
-    }
 
     /**
      * j = u ≫ 11 (arithmetic) is uniform on [−2⁵², 2⁵²); its magnitude n = j ⊕ (j ≫ 63) is j for

@@ -91,4 +91,27 @@ final class Ziggurat {
         }
         return v;
     }
+
+    /**
+     * The fast path's bounds for a bits-wide integer magnitude n whose cell starts at n + offset:
+     * k[i] = ⌊2^bits·x[i+1]/x[i] − offset⌋, so n &lt; k[i] puts (n + offset)·2^−bits·x[i] below x[i+1].
+     */
+    long[] acceptBelow(int bits, double offset) {
+        double scale = StrictMath.scalb(1.0, bits);
+        long[] k = new long[LAYERS];
+        for (int i = 0; i < LAYERS; i++) {
+            k[i] = (long) StrictMath.floor(scale * (x[i + 1] / x[i]) - offset);
+        }
+        return k;
+    }
+
+    /** The cell widths w[i] = x[i]·2^−bits of a bits-wide integer. */
+    double[] cellWidths(int bits) {
+        double scale = StrictMath.scalb(1.0, -bits);
+        double[] w = new double[LAYERS];
+        for (int i = 0; i < LAYERS; i++) {
+            w[i] = x[i] * scale;
+        }
+        return w;
+    }
 }

@@ -1,11 +1,11 @@
 package lab.minimax.ui;
 
-import lab.minimax.experiment.ConfigError;
-import lab.minimax.experiment.ConfigUrl;
+import lab.minimax.experiment.config.ConfigError;
+import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
-import lab.minimax.experiment.ParseMode;
-import lab.minimax.experiment.ParseResult;
+import lab.minimax.experiment.config.ParseMode;
+import lab.minimax.experiment.config.ParseResult;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
 

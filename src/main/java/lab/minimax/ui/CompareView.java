@@ -15,7 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.lesson.Lesson;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package lab.minimax.ui;
 
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.gan.Frame;
-import lab.minimax.gan.Objectives;
+import lab.minimax.gan.objective.Objectives;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.session.RunRegistry;

@@ -1,7 +1,7 @@
 package lab.minimax.ui;
 
-import lab.minimax.experiment.ConfigError;
-import lab.minimax.experiment.ConfigValidator;
+import lab.minimax.experiment.config.ConfigError;
+import lab.minimax.experiment.config.ConfigValidator;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
 import lab.minimax.session.RunGate;

@@ -2,7 +2,7 @@ package lab.minimax.ui;
 
 import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
-import lab.minimax.gan.FGanObjective;
+import lab.minimax.gan.objective.FGanObjective;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Probe;
 import lab.minimax.gan.StepStats;

@@ -1,8 +1,8 @@
 package lab.minimax.ui;
 
 import lab.minimax.experiment.GeneratorLoss;
-import lab.minimax.gan.FGanObjective;
-import lab.minimax.gan.GanDivergence;
+import lab.minimax.gan.objective.FGanObjective;
+import lab.minimax.gan.objective.GanDivergence;
 import lab.minimax.gan.Generated;
 import lab.minimax.gan.GeneratorLossCurves;
 

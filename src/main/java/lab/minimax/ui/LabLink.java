@@ -7,10 +7,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
-import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Preset;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Preset;
+import lab.minimax.experiment.preset.Presets;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import lab.minimax.experiment.ConfigUrl;
+import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.lesson.Lesson;

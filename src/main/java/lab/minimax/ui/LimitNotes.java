@@ -1,6 +1,6 @@
 package lab.minimax.ui;
 
-import lab.minimax.experiment.ConfigError;
+import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.Limits;
 
 import java.util.ArrayList;

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import lab.minimax.experiment.ConfigError;
-import lab.minimax.experiment.ConfigJson;
+import lab.minimax.experiment.config.ConfigError;
+import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
-import lab.minimax.experiment.ParseResult;
+import lab.minimax.experiment.config.ParseResult;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package lab.minimax.cli;
 
-import lab.minimax.experiment.ConfigJson;
+import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.Limits;
-import lab.minimax.experiment.ParseResult;
+import lab.minimax.experiment.config.ParseResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

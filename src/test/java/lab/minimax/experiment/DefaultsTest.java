@@ -6,6 +6,10 @@ import net.jqwik.api.constraints.IntRange;
 
 import java.util.List;
 import java.util.Map;
+import lab.minimax.experiment.config.ConfigJson;
+import lab.minimax.experiment.config.ConfigUrl;
+import lab.minimax.experiment.config.ConfigValidator;
+import lab.minimax.experiment.config.ParseMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

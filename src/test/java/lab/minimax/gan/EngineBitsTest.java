@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import lab.minimax.Main;
+import lab.minimax.bench.HashWorkloads;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Vector API at every vector width ({@code -XX:MaxVectorSize=16/32/64}, i.e. 4, 8 and 16 float
  * lanes where the CPU has them), without the Vector API module (the plain fallback), and with a
  * second thread sharing the products; each trains GAN, WGAN-GP, hinge and a 1D target for 500
- * steps and prints a hash of both networks' parameters, which must all agree.
+ * steps and prints a hash of both networks' parameters ({@code bench hash}), which must all agree.
  */
 class EngineBitsTest {
     private static final int STEPS = 500;
@@ -32,9 +34,8 @@ class EngineBitsTest {
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(RunHash.class.getName());
-        cmd.add(Integer.toString(STEPS));
-        cmd.add(Integer.toString(threads));
+        cmd.addAll(List.of(Main.class.getName(), "bench", "hash", "--workloads", "bits"));
+        cmd.addAll(List.of("--steps", Integer.toString(STEPS), "--threads", Integer.toString(threads)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "forked JVM finished");
@@ -43,7 +44,7 @@ class EngineBitsTest {
         StringBuilder hashes = new StringBuilder();
         for (String line : text.split("\n")) {
             String[] f = line.trim().split(" ");
-            if (f.length == 3 && RunHash.workloads().containsKey(f[0])) {
+            if (f.length == 3 && HashWorkloads.BITS.containsKey(f[0])) {
                 hashes.append(f[0]).append('=').append(f[2]).append(' ');
                 kernels.put(jvmArgs, f[1]);
             }
@@ -65,7 +66,7 @@ class EngineBitsTest {
         assertEquals("vector", kernels.get(List.of(vector)), "the other runs used the Vector API kernels");
         String reference = runs.values().iterator().next();
         System.out.println("parameter hashes after " + STEPS + " steps: " + reference);
-        assertEquals(RunHash.workloads().size(), reference.split(" ").length, "every workload printed a hash");
+        assertEquals(HashWorkloads.BITS.size(), reference.split(" ").length, "every workload printed a hash");
         for (var e : runs.entrySet()) {
             assertEquals(reference, e.getValue(), e.getKey());
         }

@@ -4,6 +4,7 @@ import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.experiment.TargetSpec;
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Activations;
 import lab.minimax.nn.Adam;
 import lab.minimax.nn.Init;

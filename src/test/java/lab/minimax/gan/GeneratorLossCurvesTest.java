@@ -1,6 +1,7 @@
 package lab.minimax.gan;
 
 import org.junit.jupiter.api.Test;
+import lab.minimax.gan.objective.GanDivergence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -3,6 +3,9 @@ package lab.minimax.gan;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.ObjectiveSpec;
+import lab.minimax.gan.objective.FDivergence;
+import lab.minimax.gan.objective.Objective;
+import lab.minimax.gan.objective.Objectives;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -2,7 +2,8 @@ package lab.minimax.gan;
 
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
+import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Mlp;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;

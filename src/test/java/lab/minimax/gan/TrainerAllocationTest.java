@@ -7,15 +7,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import lab.minimax.experiment.ActivationName;
-import lab.minimax.experiment.Divergence;
-import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.ObjectiveSpec;
-import lab.minimax.experiment.Schedule;
-import lab.minimax.experiment.Scheme;
-import lab.minimax.nn.f32.FloatKernels;
+import lab.minimax.Main;
+import lab.minimax.bench.AllObjectives;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code ThreadMXBean#getThreadAllocatedBytes}. Ring8, 2-64-64 ReLU nets, B = 64 (small, so the
  * warm-up is quick; reshaping is the same for any B). Not a timing test.
  *
- * <p>The steps run in a forked JVM that only trains ({@link #main}), as a server's training
+ * <p>The steps run in a forked JVM that only trains ({@code bench alloc}), as a server's training
  * threads do: in the test JVM, after some 60 other test classes have driven the plain, vector and
  * two-thread kernels through the same call sites, C2 compiled the step with one small allocation
  * (384 B per step, the same for every objective) that a JVM that only trains does not make.
@@ -37,52 +31,12 @@ class TrainerAllocationTest {
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final long KIB = 1024;
 
-    /** Bytes allocated by the threads the step uses (here: the current one) over n steps. */
-    private static long allocated(Trainer t, int n) {
-        long[] ids = {Thread.currentThread().getId()};
-        long before = MX.getThreadAllocatedBytes(ids)[0];
-        for (int i = 0; i < n; i++) {
-            t.step();
-        }
-        return MX.getThreadAllocatedBytes(ids)[0] - before;
-    }
-
-    private static long steadyState(String what, Trainer t) {
-        int done = 0, clean = 0;
-        while (done < 30_000 && (done < 2_000 || clean < 2)) {
-            long bytes = allocated(t, 1000);
-            done += 1000;
-            clean = bytes <= KIB ? clean + 1 : 0;
-        }
-        long bytes = allocated(t, 1000);
-        System.out.printf("%s [%s kernels]: %d bytes over 1000 steps after %d warm-up steps%n",
-                what, FloatKernels.selected().name(), bytes, done);
-        return bytes;
-    }
-
-    /** Prints one line {@code <objective> <bytes per 1000 steps>} per objective (run in a fork). */
-    public static void main(String[] args) {
-        for (ObjectiveSpec spec : AllObjectives.specs()) {
-            int k = spec.divergence() == Divergence.WGAN_GP || spec.divergence() == Divergence.WGAN_CLIP ? 2 : 1;
-            ExperimentConfig cfg = TestConfigs.of(TestConfigs.target("ring8", Map.of()), 2, List.of(64, 64),
-                    ActivationName.RELU, spec.divergence(), 1e-4, 0.9, Schedule.CONSTANT, 1, 64, k,
-                    Scheme.ALTERNATING, 3).withObjective(spec);
-            Trainer t = TrainerFactory.create(cfg);
-            long bytes = steadyState(AllObjectives.name(spec) + " (k=" + k + ")", t);
-            if (k * t.generatorSteps() != t.discriminatorSteps()) {
-                throw new IllegalStateException("discriminator steps " + t.discriminatorSteps());
-            }
-            System.out.println("ALLOC " + AllObjectives.name(spec) + " " + bytes);
-        }
-        System.exit(0);
-    }
-
     @Test
     void steadyStateStepOfEveryObjectiveAllocatesNothing() throws Exception {
         assertTrue(MX.isThreadAllocatedMemorySupported() && MX.isThreadAllocatedMemoryEnabled());
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules=jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                TrainerAllocationTest.class.getName());
+                Main.class.getName(), "bench", "alloc");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(10, TimeUnit.MINUTES), "forked JVM finished");

@@ -3,10 +3,10 @@ package lab.minimax.lesson;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.ObjectiveSpec;
-import lab.minimax.gan.GanDivergence;
+import lab.minimax.gan.objective.GanDivergence;
 import lab.minimax.gan.GeneratorLossCurves;
-import lab.minimax.gan.Objective;
-import lab.minimax.gan.Objectives;
+import lab.minimax.gan.objective.Objective;
+import lab.minimax.gan.objective.Objectives;
 import lab.minimax.gan.Trainer;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package lab.minimax.lesson;
 
 import lab.minimax.experiment.Divergence;
-import lab.minimax.gan.FDivergence;
-import lab.minimax.gan.Objectives;
+import lab.minimax.gan.objective.FDivergence;
+import lab.minimax.gan.objective.Objectives;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
 package lab.minimax.lesson;
 
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;

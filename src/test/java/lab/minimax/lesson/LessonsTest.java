@@ -1,12 +1,12 @@
 package lab.minimax.lesson;
 
-import lab.minimax.experiment.ConfigJson;
-import lab.minimax.experiment.ConfigUrl;
-import lab.minimax.experiment.ConfigValidator;
+import lab.minimax.experiment.config.ConfigJson;
+import lab.minimax.experiment.config.ConfigUrl;
+import lab.minimax.experiment.config.ConfigValidator;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
-import lab.minimax.experiment.ParseMode;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.config.ParseMode;
+import lab.minimax.experiment.preset.Presets;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package lab.minimax.ui;
 
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.session.RunRegistry;
 import lab.minimax.session.RunScheduler;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package lab.minimax.ui;
 
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;

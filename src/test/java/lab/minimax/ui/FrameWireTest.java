@@ -2,7 +2,7 @@ package lab.minimax.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import lab.minimax.experiment.Presets;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;

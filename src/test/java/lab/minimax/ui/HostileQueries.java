@@ -1,6 +1,6 @@
 package lab.minimax.ui;
 
-import lab.minimax.experiment.ConfigUrl;
+import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.Defaults;
 
 import java.util.ArrayList;

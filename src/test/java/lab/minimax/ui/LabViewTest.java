@@ -243,7 +243,7 @@ class LabViewTest {
 
     @Test
     void aPresetLinkOpensThePresetAndParametersBesideItOverrideIt() {
-        lab.minimax.experiment.Preset p = lab.minimax.experiment.Presets.get("ring8-wgan-gp");
+        lab.minimax.experiment.preset.Preset p = lab.minimax.experiment.preset.Presets.get("ring8-wgan-gp");
         open("_preset=ring8-wgan-gp&seed=7");
         assertEquals(p.config().withSeed(7), view.form().getConfig());
         assertEquals(p, view.presetSelect().getValue());
@@ -262,7 +262,7 @@ class LabViewTest {
     void choosingAPresetShowsItsConfigAndRestartsTheRun() {
         _click(button("Step G"));
         LabRun first = view.run();
-        lab.minimax.experiment.Preset p = lab.minimax.experiment.Presets.ALL.get(2);
+        lab.minimax.experiment.preset.Preset p = lab.minimax.experiment.preset.Presets.ALL.get(2);
         _setValue(view.presetSelect(), p);
         assertEquals(p.config(), view.form().getConfig());
         assertNotSame(first, view.run());
