@@ -188,9 +188,8 @@ public final class DenseLayer {
                 Relu.maskWith(mask.data, dX.data, n * fanIn);
             }
         } else {
-            // Wᵀ copied once (fanIn·fanOut), then the register-tiled G·Wᵀ
-            transposeW();
-            K.mult(G.data, Wt, null, mask == null ? null : mask.data, dX.data, n, fanOut, fanIn,
+            // the register-tiled G·Wᵀ, W's panels transposed in the packing
+            K.multTransB(G.data, W.data, mask == null ? null : mask.data, dX.data, n, fanOut, fanIn,
                     mask == null ? Epilogue.NONE : Epilogue.MASK);
         }
     }
