@@ -188,22 +188,29 @@ public final class DenseLayer {
                 Relu.maskWith(mask.data, dX.data, n * fanIn);
             }
         } else {
-            // Wᵀ copied once (fanIn·fanOut), then the register-tiled G·Wᵀ
-            transposeW();
-            K.mult(G.data, Wt, null, mask == null ? null : mask.data, dX.data, n, fanOut, fanIn,
+            // the register-tiled G·Wᵀ, W's panels transposed in the packing
+            K.multTransB(G.data, W.data, mask == null ? null : mask.data, dX.data, n, fanOut, fanIn,
                     mask == null ? Epilogue.NONE : Epilogue.MASK);
         }
     }
 
-    /** Ḡ = D̄·W (the double-backprop pass of WGAN-GP); D̄ is n × fanIn, Ḡ reshaped to n × fanOut. */
-    public void multiplyByW(FloatKernels K, FMatrixRMaj Dbar, FMatrixRMaj Gbar) {
+    /**
+     * Ḡ = D̄·W (the double-backprop pass of WGAN-GP), or Ḡ = (D̄·W) ⊙ [mask &gt; 0] when mask != null
+     * (ReLU's derivative read from the layer's output activations, in the product's store); D̄ is
+     * n × fanIn, Ḡ reshaped to n × fanOut.
+     */
+    public void multiplyByW(FloatKernels K, FMatrixRMaj Dbar, FMatrixRMaj Gbar, FMatrixRMaj mask) {
         final int n = Dbar.numRows;
         Gbar.reshape(n, fanOut);
         if (fanOut < NARROW) {
             transposeW();
             K.multTransB(Dbar.data, Wt, null, Gbar.data, n, fanIn, fanOut);
+            if (mask != null) {
+                Relu.maskWith(mask.data, Gbar.data, n * fanOut);
+            }
         } else {
-            K.mult(Dbar.data, W.data, null, null, Gbar.data, n, fanIn, fanOut, Epilogue.NONE);
+            K.mult(Dbar.data, W.data, null, mask == null ? null : mask.data, Gbar.data, n, fanIn, fanOut,
+                    mask == null ? Epilogue.NONE : Epilogue.MASK);
         }
     }
 

@@ -105,12 +105,16 @@ final class GradientPenalty {
             layer.accumulateGradients(K, dBar, l == L ? one : m.G[l], false);
             if (l < L) {
                 FMatrixRMaj gBar = dBar == bar0 ? bar1 : bar0;
-                layer.multiplyByW(K, dBar, gBar);
                 int len = n * m.width(l);
                 if (secondOrder) {
+                    layer.multiplyByW(K, dBar, gBar, null);
                     ZBar[l].reshape(n, m.width(l));
                     act.secondOrder(m.A[l].data, D[l].data, gBar.data, ZBar[l].data, len);
+                } else if (relu) {
+                    // D̄_l = (D̄_{l−1}·W_l) ⊙ [A_l > 0] (in the product's store)
+                    layer.multiplyByW(K, dBar, gBar, m.A[l]);
                 } else {
+                    layer.multiplyByW(K, dBar, gBar, null);
                     act.multiplyDerivative(m.A[l].data, gBar.data, len);
                 }
                 dBar = gBar;

@@ -55,6 +55,15 @@ public interface FloatKernels {
     }
 
     /**
+     * C = epilogue(A·Bᵀ) for C of any width, epilogue NONE or MASK: each C[i, j] starts from 0 and
+     * adds A[i, p]·B[j, p] for p in order by FMA (the sums of {@link #mult} on Bᵀ, without forming
+     * Bᵀ in the caller: a layer's G·Wᵀ). A is m×k, B is n×k, C is m×n, mask (m×n) for MASK.
+     */
+    default void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
+        multTransB(a, b, mask, c, m, k, n, e, 0, m);
+    }
+
+    /**
      * Rows [i0, i1) of C only (the others untouched); i0 a multiple of 4, so a row's result does not
      * depend on the split (threads share a product by rows).
      */
@@ -65,6 +74,9 @@ public interface FloatKernels {
 
     /** Rows [i0, i1) of C = A·Bᵀ (+ bias). */
     void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1);
+
+    /** Rows [i0, i1) of C = epilogue(A·Bᵀ) (i0 a multiple of 4). */
+    void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e, int i0, int i1);
 
     /** The implementation in use (property, else vector when the module is present, else plain). */
     static FloatKernels selected() {

@@ -54,6 +54,21 @@ final class PackedFloatGemm {
      */
     static void rows(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
                      int i0, int i1, int k, int n, FloatKernels.Epilogue e) {
+        run(a, rs, ps, b, false, bias, mask, c, i0, i1, k, n, e);
+    }
+
+    /**
+     * Rows [i0, i1) of C = epilogue(A·Bᵀ) with B given as n×k (B is the transposed operand: the
+     * panels are packed straight from it), A m×k in place, i1 − i0 a multiple of 8.
+     */
+    static void rowsTransB(float[] a, float[] bt, float[] mask, float[] c, int i0, int i1, int k, int n,
+                           FloatKernels.Epilogue e) {
+        run(a, k, 1, bt, true, null, mask, c, i0, i1, k, n, e);
+    }
+
+    /** {@link #rows}, with B read as Bᵀ (n×k) when transB. */
+    private static void run(float[] a, int rs, int ps, float[] b, boolean transB, float[] bias, float[] mask,
+                            float[] c, int i0, int i1, int k, int n, FloatKernels.Epilogue e) {
         final Buffers buf = BUFFERS.get();
         if (buf.b.length < KC * n) {
             buf.b = new float[KC * n];
@@ -68,10 +83,14 @@ final class PackedFloatGemm {
         for (int kb = 0; kb < k; kb += KC) {
             final int kc = Math.min(KC, k - kb);
             final boolean last = kb + kc == k;
-            // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q]
-            for (int jp = 0, j = 0; j < n; jp++, j += W) {
-                for (int p = 0, src = kb * n + j, dst = jp * kc * W; p < kc; p++, src += n, dst += W) {
-                    System.arraycopy(b, src, bp, dst, W);
+            if (transB) {
+                packTransposed(b, bp, kb, kc, k, n);
+            } else {
+                // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q]
+                for (int jp = 0, j = 0; j < n; jp++, j += W) {
+                    for (int p = 0, src = kb * n + j, dst = jp * kc * W; p < kc; p++, src += n, dst += W) {
+                        System.arraycopy(b, src, bp, dst, W);
+                    }
                 }
             }
             for (int i = i0; i < i1; i += mr) {
@@ -83,14 +102,41 @@ final class PackedFloatGemm {
                     // the partial sums: the start row (stride 0) in the first block, else C
                     final float[] s = kb == 0 ? start : c;
                     final int so = kb == 0 ? j : i * n + j, ss = kb == 0 ? 0 : n;
-                    if (direct) {
-                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
-                    } else {
+                    if (!direct) {
                         FloatTiles.packed(ap, 0, bp, b0, s, so, ss, c, i * n + j, kc, n);
+                        if (last) {
+                            VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
+                            VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
+                        }
+                    } else if (last && e == FloatKernels.Epilogue.BIAS_RELU) {
+                        // the epilogue on the accumulators, before the store
+                        FloatEpilogueTiles.directRelu(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
+                    } else {
+                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
+                        if (last && e == FloatKernels.Epilogue.MASK) {
+                            // the mask in a pass over the stored block (a register-tile version allocates: see FloatEpilogueTiles)
+                            VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
+                            VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
+                        }
                     }
-                    if (last) {
-                        VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
-                        VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * The panels of block kb from Bᵀ (n×k): bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q] =
+     * bt[(jp·W + q)·k + kb + p], in blocks of 16 p (W rows of Bᵀ, 64 bytes each, written down 16
+     * panel rows that stay in L1).
+     */
+    private static void packTransposed(float[] bt, float[] bp, int kb, int kc, int k, int n) {
+        for (int jp = 0, j = 0; j < n; jp++, j += W) {
+            final int base = jp * kc * W;
+            for (int p0 = 0; p0 < kc; p0 += 16) {
+                final int p1 = Math.min(p0 + 16, kc);
+                for (int q = 0; q < W; q++) {
+                    for (int p = p0, src = (j + q) * k + kb + p0, dst = base + p0 * W + q; p < p1; p++, src++, dst += W) {
+                        bp[dst] = bt[src];
                     }
                 }
             }

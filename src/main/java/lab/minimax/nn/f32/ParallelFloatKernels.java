@@ -69,6 +69,7 @@ public final class ParallelFloatKernels implements FloatKernels, AutoCloseable {
                 switch (kind) {
                     case 0 -> base.mult(a, b, bias, mask, c, m, k, n, e, i0, i1);
                     case 1 -> base.multTransA(a, b, c, m, k, n, i0, i1);
+                    case 3 -> base.multTransB(a, b, mask, c, m, k, n, e, i0, i1);
                     default -> base.multTransB(a, b, bias, c, m, k, n, i0, i1);
                 }
             } catch (Throwable t) {
@@ -159,6 +160,27 @@ public final class ParallelFloatKernels implements FloatKernels, AutoCloseable {
             // the worker's share is always collected, so a failure never leaks into the next call
             await();
         }
+    }
+
+    @Override
+    public void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e) {
+        if (!split(m, k, n)) {
+            base.multTransB(a, b, mask, c, m, k, n, e, 0, m);
+            return;
+        }
+        int h = post(3, a, b, null, mask, c, m, k, n, e);
+        try {
+            base.multTransB(a, b, mask, c, m, k, n, e, h, m);
+        } finally {
+            // the worker's share is always collected, so a failure never leaks into the next call
+            await();
+        }
+    }
+
+    @Override
+    public void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                           int i0, int i1) {
+        base.multTransB(a, b, mask, c, m, k, n, e, i0, i1);
     }
 
     @Override

@@ -76,4 +76,11 @@ final class PlainFloatKernels implements FloatKernels {
     public void multTransB(float[] a, float[] b, float[] bias, float[] c, int m, int k, int n, int i0, int i1) {
         OrderedSums.multTransB(a, b, bias, c, m, k, n, i0, i1);
     }
+
+    @Override
+    public void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                           int i0, int i1) {
+        // C = epilogue(A·(Bᵀ)), Bᵀ formed in scratch
+        mult(a, Transposes.of(b, n, k), null, mask, c, m, k, n, e, i0, i1);
+    }
 }

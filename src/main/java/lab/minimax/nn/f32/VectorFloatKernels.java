@@ -31,6 +31,21 @@ final class VectorFloatKernels implements FloatKernels {
         gemm(a, 1, m, b, null, null, c, i0, i1, k, n, Epilogue.NONE);
     }
 
+    @Override
+    public void multTransB(float[] a, float[] b, float[] mask, float[] c, int m, int k, int n, Epilogue e,
+                           int i0, int i1) {
+        // C = epilogue(A·(Bᵀ)): whole 8-row strips packed straight from B, the other rows on Bᵀ in scratch
+        int i = i0;
+        if (PackedFloatGemm.pays(i1 - i0, k, n)) {
+            int i8 = i0 + (i1 - i0) / 8 * 8;
+            PackedFloatGemm.rowsTransB(a, b, mask, c, i0, i8, k, n, e);
+            i = i8;
+        }
+        if (i < i1) {
+            gemm(a, k, 1, Transposes.of(b, n, k), null, mask, c, i, i1, k, n, e);
+        }
+    }
+
     /** Rows [i0, m) of C = epilogue(Â·B) where Â(i, p) = a[i·rs + p·ps]. */
     private static void gemm(float[] a, int rs, int ps, float[] b, float[] bias, float[] mask, float[] c,
                              int i0, int m, int k, int n, Epilogue e) {

@@ -120,7 +120,8 @@ class FloatKernelsTest {
     @Test
     void everyProductIsTheOrderedFmaSumBitForBit() {
         SplittableRandom r = new SplittableRandom(3);
-        int[][] shapes = {{512, 256, 256}, {33, 64, 48}, {8, 2, 64}, {5, 64, 1}, {13, 64, 2}, {20, 256, 64}, {7, 3, 33}};
+        int[][] shapes = {{512, 256, 256}, {33, 64, 48}, {8, 2, 64}, {5, 64, 1}, {13, 64, 2}, {20, 256, 64}, {7, 3, 33},
+            {36, 300, 64}};
         for (FloatKernels K : impls()) {
             for (int[] s : shapes) {
                 int m = s[0], k = s[1], n = s[2];
@@ -168,6 +169,25 @@ class FloatKernelsTest {
                         }
                         assertEquals(Float.floatToRawIntBits(acc), Float.floatToRawIntBits(c[i * n + j]),
                                 K.name() + " transB " + m + "x" + k + "x" + n);
+                    }
+                }
+                // C = epilogue(A·Bᵀ) of any width (B packed straight from Bᵀ, or transposed in scratch)
+                for (FloatKernels.Epilogue e : new FloatKernels.Epilogue[]{FloatKernels.Epilogue.NONE, FloatKernels.Epilogue.MASK}) {
+                    float[] cw = c0.clone();
+                    K.multTransB(a, bt, mask, cw, m, k, n, e);
+                    for (int i = 0; i < m; i++) {
+                        for (int j = 0; j < n; j++) {
+                            int idx = i * n + j;
+                            float acc = 0f;
+                            for (int p = 0; p < k; p++) {
+                                acc = Math.fma(a[i * k + p], bt[j * k + p], acc);
+                            }
+                            if (e == FloatKernels.Epilogue.MASK && !(mask[idx] > 0f)) {
+                                acc = 0f;
+                            }
+                            assertEquals(Float.floatToRawIntBits(acc), Float.floatToRawIntBits(cw[idx]),
+                                    K.name() + " transB " + e + " " + m + "x" + k + "x" + n + " at " + i + "," + j);
+                        }
                     }
                 }
             }
