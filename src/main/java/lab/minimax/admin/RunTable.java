@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunState;
 
 import java.util.Comparator;
 import java.util.List;

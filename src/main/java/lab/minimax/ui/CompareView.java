@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.LiveRunFactory;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances
@@ -39,7 +41,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     /** Longest time one tick trains (the pacing timer is shared by all tabs). */
     static final long TICK_BUDGET_NANOS = 40_000_000L;
 
-    private final LabRunFactory factory;
+    private final LiveRunFactory factory;
     private final SplittableRandom seeds = new SplittableRandom();
     private final TransportBar transport;
     private final Div linkMessage = new Div();
@@ -61,11 +63,11 @@ public class CompareView extends Div implements BeforeEnterObserver {
 
     /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public CompareView() {
-        this(EngineRunFactory.standalone());
+        this(EngineLiveRunFactory.standalone());
     }
 
     @Autowired
-    public CompareView(LabRunFactory factory) {
+    public CompareView(LiveRunFactory factory) {
         this.factory = factory;
         addClassName("mm-compare");
         transport = new TransportBar(this::play, this::pause, n -> roundsPerTick = n);

@@ -14,6 +14,7 @@ import lab.minimax.experiment.OptimizerSpec;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import lab.minimax.live.LiveSettings;
 
 /**
  * The left column: every setting of an {@link ExperimentConfig}, grouped (target, noise and G,

@@ -9,6 +9,7 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 
 import java.util.List;
+import lab.minimax.live.wire.Float32Codec;
 
 /**
  * A small x–y chart of curves and dots ({@code <mm-curves>}, plain canvas): a lesson's own chart,

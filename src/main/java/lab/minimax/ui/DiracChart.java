@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import elemental.json.Json;
 import elemental.json.JsonObject;
 import lab.minimax.gan.DiracGan;
+import lab.minimax.live.wire.Float32Codec;
 
 /**
  * The Dirac-GAN's (θ, ψ) plane ({@code <mm-dirac>}, plain canvas): the vector field as arrows,

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import lab.minimax.gan.DiracGan;
 
 import java.util.List;
+import lab.minimax.live.UiScheduler;
 
 /**
  * Lesson 6's Dirac-GAN: the (θ, ψ) plane with the vector field and the trajectory, the

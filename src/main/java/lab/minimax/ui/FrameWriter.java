@@ -1,11 +1,19 @@
 package lab.minimax.ui;
 
-import lab.minimax.session.RateMeter;
+import lab.minimax.training.RunState;
+import lab.minimax.training.RateMeter;
 
 import com.vaadin.flow.component.html.Span;
 
 import java.util.Locale;
 import java.util.Map;
+import lab.minimax.live.Grid2d;
+import lab.minimax.live.LabSnapshot;
+import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.Metric;
+import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.RunHost;
 
 /**
  * Writes one snapshot into the page: the status line, the 2D or 1D chart (arrays the browser
@@ -13,7 +21,7 @@ import java.util.Map;
  * most every two seconds while training, and on every frame of a stopped run — the charts' text
  * alternatives.
  */
-final class FrameWriter {
+final class FrameWriter implements RunHost.Screen {
     private static final long SUMMARY_NANOS = 2_000_000_000L;
 
     private final Span status;
@@ -22,7 +30,7 @@ final class FrameWriter {
     private final Map<MetricChart, SeriesChart> charts;
     private final RateMeter steps = new RateMeter();
     private final RateMeter frames = new RateMeter();
-    private LabRun run;
+    private LiveRun run;
     private long framesDrawn;
     private long lastMetricStep = -1;
     private float[] lastRow;
@@ -39,13 +47,13 @@ final class FrameWriter {
     }
 
     /** A new run: empty charts, everything sent again. */
-    void newRun(LabRun r) {
+    public void newRun(LiveRun r) {
         run = r;
         clearHistory();
     }
 
     /** Empties the charts over steps (reset to step 0). */
-    void clearHistory() {
+    public void clearHistory() {
         steps.clear();
         lastMetricStep = -1;
         lastRow = null;
@@ -54,7 +62,7 @@ final class FrameWriter {
     }
 
     /** The browser holds nothing (re-attached, new run): send every array again. */
-    void forgetSent() {
+    public void forgetSent() {
         sentReal = null;
         sentModes = null;
         sentDStar = null;
@@ -62,11 +70,11 @@ final class FrameWriter {
     }
 
     /** The browser painted a frame. */
-    void frameDrawn() {
+    public void frameDrawn() {
         frames.sample(System.nanoTime(), ++framesDrawn);
     }
 
-    void draw(long seq, LabSnapshot s) {
+    public void draw(long seq, LabSnapshot s) {
         long now = System.nanoTime();
         steps.sample(now, s.gSteps());
         status.setText(statusText(s, steps.rate(now), frames.rate(now)));

@@ -1,5 +1,6 @@
 package lab.minimax.ui;
 
+import lab.minimax.training.RunState;
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.gan.FGanObjective;
 import lab.minimax.gan.GanDivergence;
@@ -8,6 +9,8 @@ import lab.minimax.gan.GeneratorLossCurves;
 
 import java.util.List;
 import java.util.Locale;
+import lab.minimax.live.EngineLiveRun;
+import lab.minimax.live.LabSnapshot;
 
 /**
  * Lesson 2's chart: both generator losses of the GAN as functions of D's logit v (D = σ(v)),
@@ -94,7 +97,7 @@ final class GeneratorLossChart {
         }
         lastNanos = now;
         float[] fake = s.plane() != null ? s.plane().fake() : s.line() != null ? s.line().fake() : null;
-        if (fake == null || !(panel.run() instanceof EngineRun er)) {
+        if (fake == null || !(panel.run() instanceof EngineLiveRun er)) {
             return;
         }
         double[] logits = er.trainingRun().read(t -> {

@@ -7,6 +7,12 @@ import lab.minimax.metrics.Grid;
 
 import java.util.List;
 import java.util.Locale;
+import lab.minimax.live.EngineLiveRun;
+import lab.minimax.live.Grid2d;
+import lab.minimax.live.HeatKind;
+import lab.minimax.live.LessonMetrics;
+import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.ViewBox;
 
 /**
  * Lesson 5's field chart: ‖∇ₓV(x)‖ of the critic on the heavy pass's grid (about once a second),
@@ -52,7 +58,7 @@ final class GradientNormChart {
     }
 
     private void update() {
-        if (!(panel.run() instanceof EngineRun er)) {
+        if (!(panel.run() instanceof EngineLiveRun er)) {
             return;
         }
         LessonMetrics.Field f = er.gradField();

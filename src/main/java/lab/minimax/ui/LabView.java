@@ -23,54 +23,65 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.LiveRunFactory;
+import lab.minimax.live.RunHost;
 
 /**
  * The lab page: grouped settings on the left, the transport bar and status line on top, the 2D or
  * 1D view in the middle and the charts over steps on the right. One run per page; frames are
- * pushed by a {@link FramePump} and drawn by {@link FrameWriter}.
+ * hosted by a {@link RunHost} and drawn by {@link FrameWriter}.
  */
 @Route("")
 @com.vaadin.flow.server.auth.AnonymousAllowed
 @PageTitle("Minimax Lab")
 @CssImport("./styles/lab.css")
 public class LabView extends Div implements BeforeEnterObserver {
-    private final LabRunFactory factory;
+    private final LiveRunFactory factory;
     private final ConfigForm form;
     private final TransportBar transport;
     private final Span status = new Span("step 0");
     private final ViewColumn view;
     private final Map<MetricChart, SeriesChart> charts = new EnumMap<>(MetricChart.class);
-    private final FrameWriter writer;
     private final LabLink link = new LabLink(this, this::openConfig);
     private final TransferBar transferBar;
     private final Div chartColumn = new Div();
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
     private final SplittableRandom seeds = new SplittableRandom();
-    private LabRun run;
-    private FramePump pump;
-    private boolean playing;
-    private int stepsPerFrame = 5;
+    private final RunHost host;
 
     /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public LabView() {
-        this(EngineRunFactory.standalone());
+        this(EngineLiveRunFactory.standalone());
     }
 
     @Autowired
-    public LabView(LabRunFactory factory) {
+    public LabView(LiveRunFactory factory) {
         this.factory = factory;
         addClassName("lab");
         ExperimentConfig initial = Presets.ALL.get(0).config();
         form = new ConfigForm(initial, this::configEdited);
-        transport = new TransportBar(this::play, this::pause, this::setSpeed);
+        status.setId("status");
+        for (MetricChart c : MetricChart.lab()) {
+            charts.put(c, c.newChart());
+        }
+        view = new ViewColumn(() -> form.getConfig(), this::usePoints);
+        host = new RunHost(factory, new FrameWriter(status, view.plane, view.line, charts), null)
+                .restartEndedWith(form::getConfig)
+                .onNewRun(c -> {
+                    view.showFor(c);
+                    link.update(c);
+                });
+        transport = new TransportBar(host::play, host::pause, host::setStepsPerFrame);
+        host.afterAction(() -> transport.setRunning(host.playing()));
         // a single step pauses a running run (the engine does), and the page follows
-        transport.stepD.addClickListener(e -> manual(() -> run.stepD()));
-        transport.stepG.addClickListener(e -> manual(() -> run.stepG()));
-        transport.step.addClickListener(e -> manual(() -> run.step()));
-        transport.reset.addClickListener(e -> reset());
+        transport.stepD.addClickListener(e -> host.stepD());
+        transport.stepG.addClickListener(e -> host.stepG());
+        transport.step.addClickListener(e -> host.step());
+        transport.reset.addClickListener(e -> host.reset());
         transport.newSeed.addClickListener(e -> newSeed());
 
-        status.setId("status");
         status.addClassName("lab-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "off");
@@ -80,13 +91,8 @@ public class LabView extends Div implements BeforeEnterObserver {
         Div head = new Div(title, transport, status, link.present);
         head.addClassName("lab-head");
 
-        for (MetricChart c : MetricChart.lab()) {
-            charts.put(c, c.newChart());
-        }
-        view = new ViewColumn(() -> form.getConfig(), this::usePoints);
-        writer = new FrameWriter(status, view.plane, view.line, charts);
-        view.plane.addFrameDrawnListener(this::frameDrawn);
-        view.line.addFrameDrawnListener(this::frameDrawn);
+        view.plane.addFrameDrawnListener(host::frameDrawn);
+        view.line.addFrameDrawnListener(host::frameDrawn);
         chartColumn.addClassName("lab-charts");
         // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
         chartColumn.getElement().setAttribute("tabindex", "0");
@@ -94,7 +100,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         chartColumn.getElement().setAttribute("aria-label", "Charts over steps");
         charts.values().forEach(chartColumn::add);
         add(head, form, view, chartColumn);
-        transferBar = new TransferBar(form::getConfig, () -> run.metricsAfter(-1), this::openImported,
+        transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
                 view::downloadPng);
         form.prepend(link.preset, link.message, link.pointsMessage, transferBar);
     }
@@ -106,7 +112,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         applyHide(link.hidden());
         setPresenting(link.presenting(), false);
         form.setConfig(parsed.config());
-        startRun(parsed.config());
+        host.start(parsed.config());
     }
 
     /**
@@ -158,7 +164,7 @@ public class LabView extends Div implements BeforeEnterObserver {
     private void openConfig(ExperimentConfig config) {
         form.setConfig(config);
         link.message.setVisible(false);
-        startRun(config);
+        host.start(config);
     }
 
     /** An imported config: shown, trained and written into the link. */
@@ -175,8 +181,8 @@ public class LabView extends Div implements BeforeEnterObserver {
     }
 
     /** The run behind the page (tests). */
-    LabRun run() {
-        return run;
+    LiveRun run() {
+        return host.run();
     }
 
     ConfigForm form() {
@@ -194,107 +200,27 @@ public class LabView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent e) {
         super.onAttach(e);
-        if (run == null) {
-            startRun(form.getConfig());
-        }
-        writer.forgetSent();
-        RunBeacon.announce(e.getUI(), run);
+        host.attach(e.getUI(), form::getConfig);
         link.update(form.getConfig());
-        pump = new FramePump(e.getUI(), () -> run, writer::draw);
-        pump.start();
-        pump.drawNow();
     }
 
     @Override
     protected void onDetach(DetachEvent e) {
-        if (pump != null) {
-            pump.stop();
-            pump = null;
-        }
-        if (run != null) {
-            run.close();
-            run = null;
-        }
+        host.detach();
         super.onDetach(e);
-    }
-
-    private void frameDrawn(long seq) {
-        writer.frameDrawn();
-        if (pump != null) {
-            pump.acknowledged(seq);
-        }
-    }
-
-    private void play() {
-        playing = true;
-        if (run.latest().state().ended()) { // stopped (idle, lifetime, operator) or refused: ask for a new run
-            startRun(form.getConfig());
-            return;
-        }
-        act(() -> run.play());
-    }
-
-    private void manual(Runnable step) {
-        playing = false;
-        act(step);
-    }
-
-    private void pause() {
-        playing = false;
-        act(() -> run.pause());
-    }
-
-    private void setSpeed(int steps) {
-        stepsPerFrame = steps;
-        run.setStepsPerFrame(steps);
-    }
-
-    private void reset() {
-        run.reset();
-        writer.clearHistory();
-        act(() -> { });
     }
 
     private void newSeed() {
         ExperimentConfig next = form.getConfig().withSeed(seeds.nextLong(1_000_000L));
         form.setConfig(next);
-        startRun(next);
+        host.start(next);
     }
 
     private void configEdited(ExperimentConfig config, boolean needsNewModel) {
         link.edited();
-        if (needsNewModel) {
-            startRun(config);
-        } else {
-            run.updateLive(config);
+        host.edit(config, needsNewModel);
+        if (!needsNewModel) {
             link.update(config);
         }
-    }
-
-    /** Runs a transport action, then shows its result at once (not at the next tick). */
-    private void act(Runnable action) {
-        action.run();
-        transport.setRunning(playing);
-        if (pump != null) {
-            pump.drawNow();
-        }
-    }
-
-    /** Replaces the run (a setting that needs a new model, a new seed): step 0, same play state. */
-    private void startRun(ExperimentConfig config) {
-        if (run != null) {
-            run.close();
-        }
-        run = factory.create(config);
-        run.setStepsPerFrame(stepsPerFrame);
-        view.showFor(config);
-        writer.newRun(run);
-        link.update(config);
-        getUI().ifPresent(ui -> RunBeacon.announce(ui, run));
-        act(() -> {
-            if (playing) {
-                run.play();
-            }
-        });
     }
 }

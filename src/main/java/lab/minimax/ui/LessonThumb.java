@@ -3,6 +3,7 @@ package lab.minimax.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import lab.minimax.live.wire.Float32Codec;
 
 /**
  * A lesson's small picture ({@code <mm-thumb>}), drawn in the browser from points the server

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static lab.minimax.ui.PlaneChart.numbers;
+import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.wire.FrameJson;
 
 /**
  * The 1D view ({@code <mm-line1d>}): target density, generator histogram and KDE, D(x) and D*(x),

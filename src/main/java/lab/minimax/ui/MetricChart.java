@@ -1,6 +1,7 @@
 package lab.minimax.ui;
 
 import java.util.List;
+import lab.minimax.live.Metric;
 
 /** The charts over steps and which metrics each shows. */
 public enum MetricChart {

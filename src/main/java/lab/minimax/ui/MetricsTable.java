@@ -1,11 +1,13 @@
 package lab.minimax.ui;
 
 import lab.minimax.metrics.CsvNumbers;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.Metric;
 
 /**
  * The metrics CSV the lab page downloads: a header {@code step,lossD,lossG,…} (one column per
  * {@link Metric}, see {@link Metric#csvName()}), then one line per metrics row of the run
- * ({@link LabRun#metricsAfter}); cells formatted as the CLI's metrics.csv
+ * ({@link LiveRun#metricsAfter}); cells formatted as the CLI's metrics.csv
  * ({@link CsvNumbers}), empty where a value was not computed.
  */
 final class MetricsTable {

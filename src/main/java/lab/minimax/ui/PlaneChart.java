@@ -17,6 +17,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
+import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.ViewBox;
+import lab.minimax.live.wire.ArrowCodec;
+import lab.minimax.live.wire.Float32Codec;
+import lab.minimax.live.wire.FrameJson;
+import lab.minimax.live.wire.GridCoding;
+import lab.minimax.live.wire.Quantiser;
 
 /**
  * The 2D view ({@code <mm-plane>}): heatmap of D, D* contours, real and generated samples,

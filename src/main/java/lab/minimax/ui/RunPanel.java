@@ -6,42 +6,34 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.TargetCatalog;
+import lab.minimax.live.LabSnapshot;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.LiveRunFactory;
+import lab.minimax.live.RunHost;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * One run with its own view: a status line, the 2D or 1D chart and a chosen set of charts over
- * steps, fed by a {@link FramePump} and a {@link FrameWriter} exactly as on the lab page. The
+ * steps, fed through a {@link RunHost} and a {@link FrameWriter} exactly as on the lab page. The
  * lesson page holds one, the comparison page two. The transport (play, step, …) is the caller's.
  */
 final class RunPanel extends Div {
-    private final LabRunFactory factory;
     private final Span status = new Span("step 0");
     private final PlaneChart plane = new PlaneChart();
     private final Line1dChart line = new Line1dChart();
-    private final Map<MetricChart, SeriesChart> charts = new java.util.LinkedHashMap<>();
-    private final FrameWriter writer;
-    private final List<Consumer<LabSnapshot>> frameListeners = new CopyOnWriteArrayList<>();
-    private ExperimentConfig config;
-    private LabRun run;
-    private FramePump pump;
-    private boolean playing;
-    private int stepsPerFrame = 5;
-    /** This panel's key among the page's runs (for the page-hide beacon). */
-    private final String key = Integer.toHexString(System.identityHashCode(this));
+    private final Map<MetricChart, SeriesChart> charts = new LinkedHashMap<>();
+    private final RunHost host;
 
     /**
      * @param factory makes the run
      * @param config  the experiment (valid)
      * @param shown   the charts over steps shown under the view
      */
-    RunPanel(LabRunFactory factory, ExperimentConfig config, Collection<MetricChart> shown) {
-        this.factory = factory;
-        this.config = config;
+    RunPanel(LiveRunFactory factory, ExperimentConfig config, Collection<MetricChart> shown) {
         addClassName("mm-run");
         status.addClassName("lab-status");
         status.addClassName("mm-run-status");
@@ -50,9 +42,17 @@ final class RunPanel extends Div {
         for (MetricChart c : shown) {
             charts.put(c, c.newChart());
         }
-        writer = new FrameWriter(status, plane, line, charts);
-        plane.addFrameDrawnListener(this::frameDrawn);
-        line.addFrameDrawnListener(this::frameDrawn);
+        // this panel's key among the page's runs (for the page-hide beacon)
+        host = new RunHost(factory, new FrameWriter(status, plane, line, charts),
+                Integer.toHexString(System.identityHashCode(this)))
+                .drawWhenDetached(true)
+                .onNewRun(c -> {
+                    boolean twoD = TargetCatalog.find(c.target().name()).map(t -> t.dim() == 2).orElse(true);
+                    plane.setVisible(twoD);
+                    line.setVisible(!twoD);
+                });
+        plane.addFrameDrawnListener(host::frameDrawn);
+        line.addFrameDrawnListener(host::frameDrawn);
         plane.addClassName("mm-run-canvas");
         line.addClassName("mm-run-canvas");
         Div chartBox = new Div();
@@ -64,29 +64,15 @@ final class RunPanel extends Div {
 
     /** A new run of {@code c} at step 0 (keeps playing if the panel was). */
     void start(ExperimentConfig c) {
-        if (run != null) {
-            run.close();
-        }
-        config = c;
-        run = factory.create(c);
-        run.setStepsPerFrame(stepsPerFrame);
-        boolean twoD = TargetCatalog.find(c.target().name()).map(t -> t.dim() == 2).orElse(true);
-        plane.setVisible(twoD);
-        line.setVisible(!twoD);
-        writer.newRun(run);
-        getUI().ifPresent(this::announce);
-        if (playing) {
-            run.play();
-        }
-        redraw();
+        host.start(c);
     }
 
     ExperimentConfig config() {
-        return config;
+        return host.config();
     }
 
-    LabRun run() {
-        return run;
+    LiveRun run() {
+        return host.run();
     }
 
     Span status() {
@@ -107,132 +93,65 @@ final class RunPanel extends Div {
 
     /** Called with every snapshot drawn (the session is locked). */
     void addFrameListener(Consumer<LabSnapshot> listener) {
-        frameListeners.add(listener);
+        host.addFrameListener(listener);
     }
 
     void play() {
-        playing = true;
-        run.play();
-        redraw();
+        host.play();
     }
 
     void pause() {
-        playing = false;
-        run.pause();
-        redraw();
+        host.pause();
     }
 
     void step() {
-        playing = false;
-        run.step();
-        redraw();
+        host.step();
     }
 
     void stepD() {
-        playing = false;
-        run.stepD();
-        redraw();
+        host.stepD();
     }
 
     void stepG() {
-        playing = false;
-        run.stepG();
-        redraw();
+        host.stepG();
     }
 
     void reset() {
-        run.reset();
-        writer.clearHistory();
-        redraw();
+        host.reset();
     }
 
     boolean playing() {
-        return playing;
+        return host.playing();
     }
 
     void setStepsPerFrame(int steps) {
-        stepsPerFrame = steps;
-        run.setStepsPerFrame(steps);
+        host.setStepsPerFrame(steps);
     }
 
-    /**
-     * {@code n} full steps without a drawn frame per step (the frames follow at their own pace):
-     * how the comparison page moves two runs in lockstep. Pauses a playing run. Safe off the UI
-     * thread.
-     */
+    /** {@code n} full steps without a drawn frame per step, see {@link RunHost#advance}. Safe off the UI thread. */
     void advance(int n) {
-        LabRun r = run;
-        if (r instanceof EngineRun er) {
-            for (int i = 0; i < n; i++) {
-                er.trainingRun().step();
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                r.step();
-            }
-        }
+        host.advance(n);
     }
 
     /** True when the run can take no more steps (diverged, failed or stopped). */
     boolean halted() {
-        LabRun r = run;
-        if (r instanceof EngineRun er) {
-            lab.minimax.session.RunState s = er.trainingRun().state();
-            return s == lab.minimax.session.RunState.DIVERGED || s == lab.minimax.session.RunState.FAILED
-                    || s == lab.minimax.session.RunState.STOPPED;
-        }
-        return r.latest().state() == RunState.DIVERGED;
+        return host.halted();
     }
 
     /** Draws the newest snapshot now (call with the session locked). */
     void redraw() {
-        if (pump != null) {
-            pump.drawNow();
-        } else {
-            draw(-1, run.latest());
-        }
-    }
-
-    private void draw(long seq, LabSnapshot s) {
-        writer.draw(seq, s);
-        frameListeners.forEach(l -> l.accept(s));
-    }
-
-    private void frameDrawn(long seq) {
-        writer.frameDrawn();
-        if (pump != null) {
-            pump.acknowledged(seq);
-        }
+        host.redraw();
     }
 
     @Override
     protected void onAttach(AttachEvent e) {
         super.onAttach(e);
-        if (run == null) {
-            start(config);
-        }
-        writer.forgetSent();
-        pump = new FramePump(e.getUI(), () -> run, this::draw);
-        pump.start();
-        pump.drawNow();
-        announce(e.getUI());
-    }
-
-    /** Lets the page's page-hide beacon release this panel's run (as the lab page does). */
-    private void announce(com.vaadin.flow.component.UI ui) {
-        RunBeacon.announce(ui, key, run);
+        host.attach(e.getUI(), host::config);
     }
 
     @Override
     protected void onDetach(DetachEvent e) {
-        if (pump != null) {
-            pump.stop();
-            pump = null;
-        }
-        if (run != null) {
-            run.close();
-            run = null;
-        }
+        host.detach();
         super.onDetach(e);
     }
 }

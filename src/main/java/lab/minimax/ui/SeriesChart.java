@@ -10,6 +10,7 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 
 import java.util.List;
+import lab.minimax.live.wire.Float32Codec;
 
 /**
  * A uPlot line chart over training steps ({@code <mm-series>}) with several series, optional log

@@ -1,5 +1,7 @@
 package lab.minimax.ui;
 
+import lab.minimax.live.LiveRun;
+
 /**
  * One training step taken apart, as a lecturer does on the board: (1) sample, (2) the
  * discriminator's k updates, (3) the generator's update. Each {@link #advance} performs the next
@@ -41,7 +43,7 @@ final class SlowMotion {
     }
 
     /** Performs the next stage on {@code run} ({@code k} D updates in the D stage) and describes it. */
-    String advance(LabRun run, int k, int batch) {
+    String advance(LiveRun run, int k, int batch) {
         Stage s = next;
         next = Stage.values()[(s.ordinal() + 1) % Stage.values().length];
         return switch (s) {

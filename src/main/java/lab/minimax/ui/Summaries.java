@@ -1,6 +1,10 @@
 package lab.minimax.ui;
 
 import java.util.Locale;
+import lab.minimax.live.HeatKind;
+import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.Metric;
+import lab.minimax.live.PlaneFrame;
 
 /** The charts' text alternatives: a sentence with the key numbers of the current frame. */
 final class Summaries {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lab.minimax.live.Metric;
 
 /**
  * Export and import on the lab page: the config as JSON ({@link ConfigJson}), a JSON config

@@ -2,6 +2,7 @@ package lab.minimax.ui;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import lab.minimax.live.UiScheduler;
 
 /**
  * A page's repeating task on the pages' shared timer ({@link UiScheduler}): started by Play,

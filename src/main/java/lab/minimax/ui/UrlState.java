@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lab.minimax.live.LimitNotes;
 
 /**
  * The page's link: the whole configuration in the query (the engine's URL codec), read

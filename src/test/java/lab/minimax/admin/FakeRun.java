@@ -1,8 +1,8 @@
 package lab.minimax.admin;
 
-import lab.minimax.session.ManagedRun;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunState;
+import lab.minimax.training.ManagedRun;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunState;
 
 /** A run that only describes itself and remembers why it was stopped (tests). */
 public final class FakeRun implements ManagedRun {

@@ -2,9 +2,9 @@ package lab.minimax.ops;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import lab.minimax.admin.FakeRun;
-import lab.minimax.session.RunEvents;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunEvents;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.Metric;
 
 /** Drawn targets, CSV points, export/import and presentation mode without a browser (Karibu). */
 class DrawAndExportTest {
@@ -65,7 +67,7 @@ class DrawAndExportTest {
 
     @Test
     void drawnPointsBecomeThePointsTargetAndTheRunRestartsOnThem() {
-        LabRun before = view.run();
+        LiveRun before = view.run();
         _click(button("Draw"));
         assertTrue(view.drawBar().isDrawing());
         assertEquals("true", view.drawBar().draw.getElement().getAttribute("aria-pressed"));

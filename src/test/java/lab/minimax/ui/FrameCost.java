@@ -4,6 +4,7 @@ import lab.minimax.experiment.Presets;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
+import lab.minimax.live.FrameBuilder;
 
 /**
  * What one run costs the server, by part, for a preset (a tool, not a test): a training step, a

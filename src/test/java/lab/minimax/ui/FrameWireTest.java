@@ -10,6 +10,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.FrameBuilder;
+import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.TestFrames;
+import lab.minimax.live.ViewBox;
+import lab.minimax.live.wire.ArrowCodec;
+import lab.minimax.live.wire.Base85;
+import lab.minimax.live.wire.GridCoding;
+import lab.minimax.live.wire.Quantiser;
 
 /**
  * A real frame of the default lab (ring8-gan after 40 steps, with the heavy layers) on the wire:

@@ -1,16 +1,17 @@
 package lab.minimax.ui;
 
+import lab.minimax.training.RunState;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.server.LimitsProperties;
-import lab.minimax.session.Overflow;
-import lab.minimax.session.RunGate;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunOwner;
-import lab.minimax.session.RunSlots;
+import lab.minimax.training.Overflow;
+import lab.minimax.training.RunGate;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunOwner;
+import lab.minimax.training.RunSlots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -23,13 +24,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.EngineLiveRun;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.EngineLiveRunFixture;
+import lab.minimax.live.LiveRun;
 
 /** The operator's limits as the lab page and its runs meet them: queue, refusal, stop reasons, link limits. */
-class LabLimitsTest extends EngineRunFixture {
+class LabLimitsTest extends EngineLiveRunFixture {
     @AfterEach
     void tearDown() {
         registry.stopAll("test over");
-        EngineRunFactory.useStandalone(null);
+        EngineLiveRunFactory.useStandalone(null);
         if (UI.getCurrent() != null) {
             MockVaadin.tearDown();
         }
@@ -40,8 +45,8 @@ class LabLimitsTest extends EngineRunFixture {
         return new Binder(new MapConfigurationPropertySource(props)).bindOrCreate("minimax.limits", LimitsProperties.class);
     }
 
-    private EngineRun run(RunSlots slots) {
-        return new EngineRun(scheduler, registry, ring8(), RunOwner.UNKNOWN, slots, 0);
+    private EngineLiveRun run(RunSlots slots) {
+        return new EngineLiveRun(scheduler, registry, ring8(), RunOwner.UNKNOWN, slots, 0);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -53,16 +58,16 @@ class LabLimitsTest extends EngineRunFixture {
         }
     }
 
-    private RunInfo info(EngineRun r) {
+    private RunInfo info(EngineLiveRun r) {
         return r.info(r.token());
     }
 
     @Test
     void theRunOverTheSlotsQueuesWithItsPositionAndStartsWhenASlotFrees() throws InterruptedException {
         RunSlots slots = new RunSlots(1, Overflow.QUEUE);
-        EngineRun a = run(slots);
-        EngineRun b = run(slots);
-        EngineRun c = run(slots);
+        EngineLiveRun a = run(slots);
+        EngineLiveRun b = run(slots);
+        EngineLiveRun c = run(slots);
         a.play();
         b.play();
         c.play();
@@ -71,7 +76,7 @@ class LabLimitsTest extends EngineRunFixture {
         assertTrue(b.latest().reason().contains("position 1"), b.latest().reason());
         assertTrue(c.latest().reason().contains("position 2"), c.latest().reason());
         assertEquals(1, info(b).queuePosition());
-        assertEquals(lab.minimax.session.RunState.QUEUED, info(c).state());
+        assertEquals(RunState.QUEUED, info(c).state());
         assertEquals(2, info(c).queuePosition());
         assertTrue(FrameWriter.statusText(b.latest(), 0, 0).endsWith("queued (" + b.latest().reason() + ")"));
 
@@ -92,8 +97,8 @@ class LabLimitsTest extends EngineRunFixture {
     @Test
     void inRefuseModeThePlayOverTheSlotsIsRefusedWithTheLimitNamed() throws InterruptedException {
         RunSlots slots = new RunSlots(1, Overflow.REFUSE);
-        EngineRun a = run(slots);
-        EngineRun b = run(slots);
+        EngineLiveRun a = run(slots);
+        EngineLiveRun b = run(slots);
         a.play();
         b.play();
         assertEquals(RunState.PAUSED, b.latest().state());
@@ -108,8 +113,8 @@ class LabLimitsTest extends EngineRunFixture {
     @Test
     void aStoppedRunShowsItsReasonAndFreesItsSlotForTheQueue() throws InterruptedException {
         RunSlots slots = new RunSlots(1, Overflow.QUEUE);
-        EngineRun a = run(slots);
-        EngineRun b = run(slots);
+        EngineLiveRun a = run(slots);
+        EngineLiveRun b = run(slots);
         a.play();
         b.play();
         assertTrue(registry.stop(a.token(), "stopped by an operator"));
@@ -125,17 +130,17 @@ class LabLimitsTest extends EngineRunFixture {
         var g = c.optimizer().generator();
         var huge = new lab.minimax.experiment.OptimizerParams(lab.minimax.experiment.OptimizerName.SGD, 1e6, g.beta1(), g.beta2(), 0);
         c = c.withOptimizer(new lab.minimax.experiment.OptimizerSpec(huge, huge, c.optimizer().schedule(), c.optimizer().decaySteps()));
-        EngineRun bad = new EngineRun(scheduler, registry, c, RunOwner.UNKNOWN, slots, 0);
-        EngineRun next = run(slots);
+        EngineLiveRun bad = new EngineLiveRun(scheduler, registry, c, RunOwner.UNKNOWN, slots, 0);
+        EngineLiveRun next = run(slots);
         bad.play();
         next.play();
         await(() -> next.latest().state() == RunState.RUNNING, "the divergence freed the slot");
-        assertEquals(lab.minimax.session.RunState.DIVERGED, info(bad).state());
+        assertEquals(RunState.DIVERGED, info(bad).state());
     }
 
     @Test
     void theOperatorsStepsPerSecondCapHolds() throws InterruptedException {
-        EngineRun r = new EngineRun(scheduler, registry, ring8(), RunOwner.UNKNOWN, RunSlots.unlimited(), 50);
+        EngineLiveRun r = new EngineLiveRun(scheduler, registry, ring8(), RunOwner.UNKNOWN, RunSlots.unlimited(), 50);
         r.setStepsPerFrame(200); // the page alone would allow 4000 steps/s
         r.play();
         long t0 = System.nanoTime();
@@ -149,15 +154,15 @@ class LabLimitsTest extends EngineRunFixture {
 
     // ------------------------------------------------------------ the page (Karibu)
 
-    private LabView open(EngineRunFactory factory, String query) {
-        EngineRunFactory.useStandalone(factory);
+    private LabView open(EngineLiveRunFactory factory, String query) {
+        EngineLiveRunFactory.useStandalone(factory);
         MockVaadin.setup(new Routes().autoDiscoverViews("lab.minimax.ui"));
         UI.getCurrent().navigate(LabView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
         return _get(LabView.class);
     }
 
-    private EngineRunFactory factory(LimitsProperties p, RunSlots slots) {
-        return new EngineRunFactory(scheduler, registry, new RunGate(p.runLimits(), registry), slots, p.configLimits());
+    private EngineLiveRunFactory factory(LimitsProperties p, RunSlots slots) {
+        return new EngineLiveRunFactory(scheduler, registry, new RunGate(p.runLimits(), registry), slots, p.configLimits());
     }
 
     @Test
@@ -177,9 +182,9 @@ class LabLimitsTest extends EngineRunFixture {
     @Test
     void aConfigOverTheServersLimitsGetsNoRunAndTheStatusNamesTheLimit() {
         LimitsProperties p = bind(Map.of("minimax.limits.max-batch", "100"));
-        EngineRunFactory f = factory(p, RunSlots.unlimited());
+        EngineLiveRunFactory f = factory(p, RunSlots.unlimited());
         ExperimentConfig big = ring8().withSteps(4096, ring8().dSteps(), ring8().scheme());
-        LabRun r = f.create(big);
+        LiveRun r = f.create(big);
         assertEquals(RunState.REFUSED, r.latest().state());
         assertTrue(r.latest().reason().contains("batchSize") && r.latest().reason().contains("max-batch = 100"),
                 r.latest().reason());
@@ -190,7 +195,7 @@ class LabLimitsTest extends EngineRunFixture {
     void thePageShowsItsQueuePositionAndStartsWhenTheSlotFrees() throws InterruptedException {
         LimitsProperties p = bind(Map.of("minimax.limits.max-training-runs", "1"));
         RunSlots slots = new RunSlots(1, Overflow.QUEUE);
-        EngineRun other = run(slots);
+        EngineLiveRun other = run(slots);
         other.play();
         LabView view = open(factory(p, slots), "");
         _click(_get(Button.class, s -> s.withText("Play")));
@@ -206,7 +211,7 @@ class LabLimitsTest extends EngineRunFixture {
     void thePageShowsWhyItsRunStoppedAndPlayStartsANewOne() throws InterruptedException {
         LimitsProperties p = bind(Map.of());
         LabView view = open(factory(p, RunSlots.unlimited()), "");
-        EngineRun first = (EngineRun) view.run();
+        EngineLiveRun first = (EngineLiveRun) view.run();
         registry.stop(first.token(), "no activity for 15 min (minimax.limits.idle-timeout); press Play to start again");
         await(() -> {
             MockVaadin.runUIQueue();
@@ -220,12 +225,12 @@ class LabLimitsTest extends EngineRunFixture {
     void thePagesOverTheSessionCapAreRefusedWithTheLimitNamed() {
         LimitsProperties p = bind(Map.of("minimax.limits.max-runs-per-session", "2"));
         LabView view = open(factory(p, RunSlots.unlimited()), "");
-        EngineRunFactory f = factory(p, RunSlots.unlimited());
-        LabRun second = f.create(ring8());
-        assertTrue(second instanceof EngineRun, "two runs in one session are allowed");
-        LabRun third = f.create(ring8());
+        EngineLiveRunFactory f = factory(p, RunSlots.unlimited());
+        LiveRun second = f.create(ring8());
+        assertTrue(second instanceof EngineLiveRun, "two runs in one session are allowed");
+        LiveRun third = f.create(ring8());
         assertEquals(RunState.REFUSED, third.latest().state());
         assertTrue(third.latest().reason().contains("max-runs-per-session = 2"), third.latest().reason());
-        assertTrue(view.run() instanceof EngineRun);
+        assertTrue(view.run() instanceof EngineLiveRun);
     }
 }

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.LiveRun;
 
 /** The lab page's controls without a browser (Karibu). */
 class LabViewTest {
@@ -180,7 +181,7 @@ class LabViewTest {
     @Test
     void learningRateChangesLiveButTheDivergenceStartsANewRun() {
         _click(button("Step G"));
-        LabRun first = view.run();
+        LiveRun first = view.run();
         check("G learning rate", 0.005, c -> c.optimizer().generator().lr(), 0.005);
         assertSame(first, view.run(), "a learning rate changes while training");
         assertEquals(1, status()[0]);
@@ -216,7 +217,7 @@ class LabViewTest {
     void newSeedChangesTheSeedAndRestartsAtStepZero() {
         _click(button("Step G"));
         long seed = view.form().getConfig().seed();
-        LabRun first = view.run();
+        LiveRun first = view.run();
         _click(button("New seed"));
         assertNotSame(first, view.run());
         assertEquals(0, status()[0]);
@@ -261,7 +262,7 @@ class LabViewTest {
     @Test
     void choosingAPresetShowsItsConfigAndRestartsTheRun() {
         _click(button("Step G"));
-        LabRun first = view.run();
+        LiveRun first = view.run();
         lab.minimax.experiment.Preset p = lab.minimax.experiment.Presets.ALL.get(2);
         _setValue(view.presetSelect(), p);
         assertEquals(p.config(), view.form().getConfig());

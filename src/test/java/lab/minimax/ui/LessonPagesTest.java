@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.FrameBuilder;
 
 /** The lesson index and the lesson pages without a browser (Karibu). */
 class LessonPagesTest extends KaribuRunPanelTest {
