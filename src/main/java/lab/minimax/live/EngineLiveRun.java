@@ -6,6 +6,12 @@ import lab.minimax.gan.TrainerFactory;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunScheduler;
 import lab.minimax.training.TrainingRun;
+import lab.minimax.training.ManagedRun;
+import lab.minimax.training.RunEvents;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunOwner;
+import lab.minimax.training.RunSlots;
+import lab.minimax.training.SlottedPlay;
 
 /**
  * The real {@link LiveRun}: a {@link TrainingRun} of the engine on the shared {@link RunScheduler}.
@@ -19,7 +25,7 @@ import lab.minimax.training.TrainingRun;
  *   carries the reason.</li>
  * </ul>
  */
-public final class EngineLiveRun implements LiveRun, lab.minimax.training.ManagedRun {
+public final class EngineLiveRun implements LiveRun, ManagedRun {
     static final double FRAMES_PER_SECOND = 20;
 
     private final TrainingRun run;
@@ -29,15 +35,15 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
     private volatile Runnable snapshotListener;
     private volatile boolean closed;
     private final long startedAtMillis = System.currentTimeMillis();
-    private final lab.minimax.training.RunOwner owner;
-    private final lab.minimax.training.SlottedPlay slotted;
+    private final RunOwner owner;
+    private final SlottedPlay slotted;
     /** The operator's cap on steps/s (infinite: none). */
     private final double operatorCap;
     private volatile long lastActivityMillis = startedAtMillis;
 
     /** A run without limits and without an owner (tests). */
     public EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config) {
-        this(scheduler, registry, config, lab.minimax.training.RunOwner.UNKNOWN, lab.minimax.training.RunSlots.unlimited(), 0);
+        this(scheduler, registry, config, RunOwner.UNKNOWN, RunSlots.unlimited(), 0);
     }
 
     /**
@@ -46,12 +52,12 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
      * @param maxStepsPerSecond the operator's cap on this run's steps/s (0: none)
      */
     public EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config,
-                     lab.minimax.training.RunOwner owner, lab.minimax.training.RunSlots slots, double maxStepsPerSecond) {
+                     RunOwner owner, RunSlots slots, double maxStepsPerSecond) {
         this.run = new TrainingRun(scheduler, TrainerFactory::create, config);
         this.snapshots = new SnapshotMaker(run, this::status, this::snapshotMade);
         this.owner = owner;
         this.operatorCap = maxStepsPerSecond > 0 ? maxStepsPerSecond : Double.POSITIVE_INFINITY;
-        this.slotted = new lab.minimax.training.SlottedPlay(run, slots, () -> snapshot(true, false));
+        this.slotted = new SlottedPlay(run, slots, () -> snapshot(true, false));
         this.registry = registry;
         this.token = registry.register(this);
         setStepsPerFrame(5);
@@ -60,7 +66,7 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
             slotted.runChanged();
             snapshot(false, false);
         });
-        lab.minimax.training.RunEvents.all().runStarted();
+        RunEvents.all().runStarted();
     }
 
     /** The token of the page-hide beacon that releases this run. */
@@ -183,13 +189,13 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
             run.stop(reason);
             slotted.leave();
             registry.unregister(token);
-            lab.minimax.training.RunEvents.all().runStopped(reason);
+            RunEvents.all().runStopped(reason);
             snapshot(true, false);
         }
     }
 
     @Override
-    public lab.minimax.training.RunInfo info(String token) {
+    public RunInfo info(String token) {
         ExperimentConfig c = run.config();
         String summary = c.target().name() + " · " + c.objective().divergence().id()
                 + " · G " + c.generator().hidden() + " D " + c.discriminator().hidden()
@@ -197,7 +203,7 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
         LabSnapshot s = snapshots.peek();
         int position = slotted.position();
         RunState state = position > 0 ? RunState.QUEUED : run.state();
-        return new lab.minimax.training.RunInfo(token, owner.sessionId(), owner.clientAddress(), summary, state,
+        return new RunInfo(token, owner.sessionId(), owner.clientAddress(), summary, state,
                 reasonNow(position), s == null ? 0 : s.gSteps(), run.stepsPerSecond(), startedAtMillis,
                 lastActivityMillis, position);
     }
@@ -205,7 +211,7 @@ public final class EngineLiveRun implements LiveRun, lab.minimax.training.Manage
     /** What the page and the operator read as the reason: queue place, refusal, or the run's own reason. */
     private String reasonNow(int position) {
         if (position > 0) {
-            return lab.minimax.training.RunSlots.queuedMessage(position);
+            return RunSlots.queuedMessage(position);
         }
         String refused = slotted.refusal();
         return refused.isEmpty() || run.state() == RunState.RUNNING ? run.reason() : refused;

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Paces one page's frames: it takes the run's newest snapshot and, when it is new and the browser
@@ -105,7 +107,7 @@ final class FramePump {
                     kicked.set(false);
                     tick();
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 kicked.set(false);
             }
         }
@@ -174,7 +176,7 @@ final class FramePump {
             stop();
         } catch (RuntimeException e) {
             // keep the pump alive for the next tick; the page shows the last good frame
-            org.slf4j.LoggerFactory.getLogger(FramePump.class).warn("frame not drawn", e);
+            LoggerFactory.getLogger(FramePump.class).warn("frame not drawn", e);
         }
     }
 }

@@ -4,6 +4,7 @@ import lab.minimax.gan.CriticLipschitz;
 import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.KnnEntropy;
 import lab.minimax.nn.Mlp;
+import lab.minimax.gan.Trainer;
 
 /**
  * The lessons' own numbers, computed in the heavy (about once a second) metrics pass:
@@ -16,7 +17,7 @@ import lab.minimax.nn.Mlp;
  */
 public final class LessonMetrics {
     /** k of the entropy estimate (the trainer's regulariser uses the same). */
-    static final int ENTROPY_K = lab.minimax.gan.Trainer.ENTROPY_K;
+    static final int ENTROPY_K = Trainer.ENTROPY_K;
 
     /**
      * @param lipschitz     L̂ = max ‖∇ₓV‖ over the grid and the samples

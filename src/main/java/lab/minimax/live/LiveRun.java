@@ -1,5 +1,7 @@
 package lab.minimax.live;
 
+import lab.minimax.experiment.ExperimentConfig;
+
 /**
  * What the lab page needs from one training run (one per browser tab). The page calls the
  * transport methods from the UI thread and samples {@link #latest()} at its own frame rate, so
@@ -27,7 +29,7 @@ public interface LiveRun extends AutoCloseable {
      * Applies the settings that may change while training (learning rates, k, the generator loss
      * variant) without a reset; every other field of {@code config} must equal the run's.
      */
-    void updateLive(lab.minimax.experiment.ExperimentConfig config);
+    void updateLive(ExperimentConfig config);
 
     /** Speed: training steps per drawn frame (1–1000). */
     void setStepsPerFrame(int steps);

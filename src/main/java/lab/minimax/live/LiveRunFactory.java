@@ -1,6 +1,7 @@
 package lab.minimax.live;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Limits;
 
 /** Makes the run behind a lab page for a configuration. */
 @FunctionalInterface
@@ -8,7 +9,7 @@ public interface LiveRunFactory {
     LiveRun create(ExperimentConfig config);
 
     /** The server's limits on a configuration (links are read under them). */
-    default lab.minimax.experiment.Limits limits() {
-        return lab.minimax.experiment.Limits.DEFAULTS;
+    default Limits limits() {
+        return Limits.DEFAULTS;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import lab.minimax.training.ClientAddress;
 import lab.minimax.training.RunOwner;
+import com.vaadin.flow.component.UI;
 
 /** Who is asking for a run, read from the current Vaadin request and session (UI thread only). */
 final class RunOwners {
@@ -39,7 +40,7 @@ final class RunOwners {
     /** Ends the current HTTP session and reloads the page, which then opens in a fresh session. */
     static void renewSession() {
         VaadinSession vs = VaadinSession.getCurrent();
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        UI ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().reload();
         }

@@ -5,6 +5,7 @@ import lab.minimax.training.RunState;
 import lab.minimax.training.TrainingRun;
 
 import java.util.function.Supplier;
+import lab.minimax.gan.Evaluator;
 
 /**
  * Makes the snapshots of one {@link TrainingRun}, on the thread that just trained, reading the
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  *   <li>Throttle: while running, a new snapshot at most every {@link #FRAME_NANOS} (20/s), and
  *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
  *   costs no probing; forced after every command (step, reset, pause).</li>
- *   <li>Heavy metrics (the {@link lab.minimax.gan.Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
+ *   <li>Heavy metrics (the {@link Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
  *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: every second for
  *   a run alone, every 15–20 s for a class of 30 on two cores; the first frame of a run and of a
  *   reset always has them.</li>

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 
 /**
  * Bounds the bodies of Vaadin's UIDL requests ({@code POST ?v-r=uidl}) before Vaadin parses
@@ -140,11 +141,11 @@ public class UidlBodyGuard extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() {
-            java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+            Charset charset = StandardCharsets.UTF_8;
             try {
                 String enc = getCharacterEncoding();
                 if (enc != null) {
-                    charset = java.nio.charset.Charset.forName(enc);
+                    charset = Charset.forName(enc);
                 }
             } catch (IllegalArgumentException e) {
                 // an unknown or malformed charset name: UTF-8, as Vaadin's client always sends

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * Decides whether a new run may be created for an owner: runs per HTTP session, runs per client
@@ -84,8 +85,8 @@ public final class RunGate {
     }
 
     /** Sessions with a known start, a copy (the reaper prunes those without runs). */
-    java.util.Set<String> knownSessions() {
-        return java.util.Set.copyOf(sessionStart.keySet());
+    Set<String> knownSessions() {
+        return Set.copyOf(sessionStart.keySet());
     }
 
     public RunLimits limits() {

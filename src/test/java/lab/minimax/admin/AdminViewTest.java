@@ -1,5 +1,6 @@
 package lab.minimax.admin;
 
+import lab.minimax.training.FakeRun;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import lab.minimax.ui.PlaneChart;
+import lab.minimax.ui.chart.PlaneChart;
 
 /**
  * The frame pump sends without waiting for its tick: a snapshot the run announces goes out when the

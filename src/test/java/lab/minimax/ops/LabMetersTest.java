@@ -1,7 +1,7 @@
 package lab.minimax.ops;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import lab.minimax.admin.FakeRun;
+import lab.minimax.training.FakeRun;
 import lab.minimax.training.RunEvents;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunState;

@@ -35,6 +35,8 @@ import lab.minimax.live.PlaneFrame;
 import lab.minimax.live.TestFrames;
 import lab.minimax.live.wire.GridCoding;
 import lab.minimax.live.wire.Quantiser;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.chart.PlaneChart;
 
 /**
  * The lab page in a real browser (Debian's Chromium, headless) against the app in production mode.

@@ -1,5 +1,7 @@
 package lab.minimax.live.wire;
 
+import java.util.Arrays;
+
 /**
  * Bytes as text in JSON, 5 characters per 4 bytes (base64 takes 5⅓): each group of 4 bytes, read
  * as a big-endian unsigned 32-bit number, is written as 5 base-85 digits, most significant first
@@ -23,7 +25,7 @@ public final class Base85 {
             }
         }
         DIGITS = d.toString();
-        java.util.Arrays.fill(VALUE, -1);
+        Arrays.fill(VALUE, -1);
         for (int i = 0; i < DIGITS.length(); i++) {
             VALUE[DIGITS.charAt(i)] = i;
         }

@@ -1,0 +1,30 @@
+package lab.minimax.ui.chart;
+
+/** Layers of the 2D view, each toggled on or off. */
+public enum PlaneLayer implements FrameChart.LayerId {
+    HEAT("heat", "D̂ = r̂/(1+r̂) or critic heatmap"),
+    DSTAR("dstar", "D* contours"),
+    DSTAR_HEAT("dstarheat", "D* heatmap (instead of D̂)"),
+    REAL("real", "real samples"),
+    FAKE("fake", "generated samples"),
+    MANIFOLD("manifold", "generator manifold"),
+    ARROWS("arrows", "generator gradient"),
+    MODES("modes", "mode centres");
+
+    private final String id;
+    private final String label;
+
+    PlaneLayer(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+}
