@@ -12,6 +12,7 @@ import lab.minimax.training.RunInfo;
 import lab.minimax.training.RunOwner;
 import lab.minimax.training.RunSlots;
 import lab.minimax.training.SlottedPlay;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * The real {@link LiveRun}: a {@link TrainingRun} of the engine on the shared {@link RunScheduler}.

@@ -10,6 +10,11 @@ import lab.minimax.distribution.Modes;
 import lab.minimax.distribution.Target;
 
 import java.util.Arrays;
+import lab.minimax.live.frame.Grid2d;
+import lab.minimax.live.frame.HeatKind;
+import lab.minimax.live.frame.Line1dFrame;
+import lab.minimax.live.frame.PlaneFrame;
+import lab.minimax.live.frame.ViewBox;
 
 /**
  * Turns one trainer's state into the page's frames: the light part (samples, arrows, D on a grid,

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.LoggerFactory;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * Paces one page's frames: it takes the run's newest snapshot and, when it is new and the browser

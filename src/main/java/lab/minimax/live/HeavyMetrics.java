@@ -10,6 +10,7 @@ import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.Histogram;
 import lab.minimax.metrics.Kde;
 import lab.minimax.metrics.OptimalDiscriminator;
+import lab.minimax.live.frame.Grid2d;
 
 /**
  * The heavy pass of a frame, about once a second: every metric of the {@link Evaluator} into the

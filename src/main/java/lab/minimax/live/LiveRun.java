@@ -1,6 +1,7 @@
 package lab.minimax.live;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * What the lab page needs from one training run (one per browser tab). The page calls the

@@ -2,6 +2,7 @@ package lab.minimax.live;
 
 import lab.minimax.training.RunState;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * The stand-in for a run the server would not create (a limit of {@code minimax.limits.*}, a

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * Hosts one run for a page (the lab page's run, a lesson's or each of the comparison's two): makes

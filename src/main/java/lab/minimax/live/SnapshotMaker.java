@@ -6,6 +6,7 @@ import lab.minimax.training.TrainingRun;
 
 import java.util.function.Supplier;
 import lab.minimax.gan.Evaluator;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * Makes the snapshots of one {@link TrainingRun}, on the thread that just trained, reading the

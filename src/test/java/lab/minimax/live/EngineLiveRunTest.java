@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.frame.LabSnapshot;
 
 /** The engine behind the lab page: counters, same first frame after reset, divergence, release. */
 class EngineLiveRunTest extends EngineLiveRunFixture {

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import lab.minimax.ui.chart.PlaneChart;
+import lab.minimax.live.frame.LabSnapshot;
 
 /**
  * The frame pump sends without waiting for its tick: a snapshot the run announces goes out when the

@@ -4,6 +4,7 @@ import lab.minimax.experiment.Presets;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
+import lab.minimax.live.frame.PlaneFrame;
 
 /** Frames of a preset's run as the lab builds them, for the frame-coding tests. */
 public final class TestFrames {

@@ -31,7 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.TestFrames;
 import lab.minimax.live.wire.GridCoding;
 import lab.minimax.live.wire.Quantiser;

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static lab.minimax.ui.chart.PlaneChart.numbers;
-import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.wire.FrameJson;
 
 /**

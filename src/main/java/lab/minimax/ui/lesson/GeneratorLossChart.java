@@ -10,7 +10,7 @@ import lab.minimax.gan.GeneratorLossCurves;
 import java.util.List;
 import java.util.Locale;
 import lab.minimax.live.EngineLiveRun;
-import lab.minimax.live.LabSnapshot;
+import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.ui.run.RunPanel;
 

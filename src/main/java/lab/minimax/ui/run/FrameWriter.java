@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Span;
 
 import java.util.Locale;
 import java.util.Map;
-import lab.minimax.live.Grid2d;
-import lab.minimax.live.LabSnapshot;
-import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.frame.Grid2d;
+import lab.minimax.live.frame.LabSnapshot;
+import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.Metric;
-import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.RunHost;
 import lab.minimax.ui.chart.Line1dChart;
 import lab.minimax.ui.chart.MetricChart;

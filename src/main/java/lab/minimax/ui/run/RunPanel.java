@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.TargetCatalog;
-import lab.minimax.live.LabSnapshot;
+import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.live.RunHost;

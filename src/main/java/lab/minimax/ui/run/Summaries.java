@@ -1,10 +1,10 @@
 package lab.minimax.ui.run;
 
 import java.util.Locale;
-import lab.minimax.live.HeatKind;
-import lab.minimax.live.Line1dFrame;
+import lab.minimax.live.frame.HeatKind;
+import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.Metric;
-import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.ui.chart.MetricChart;
 
 /** The charts' text alternatives: a sentence with the key numbers of the current frame. */

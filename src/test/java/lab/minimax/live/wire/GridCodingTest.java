@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import lab.minimax.live.PlaneFrame;
+import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.TestFrames;
 
 class GridCodingTest {

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import lab.minimax.live.ViewBox;
+import lab.minimax.live.frame.ViewBox;
 import lab.minimax.ui.chart.PlaneChart;
 
 /** CSV files of points: what is read, and the message naming the line of a bad file. */

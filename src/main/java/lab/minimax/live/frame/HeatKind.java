@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 /** How the discriminator's output is coloured. */
 public enum HeatKind {

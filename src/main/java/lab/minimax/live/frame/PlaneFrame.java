@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 /**
  * One frame of the 2D view. Point arrays are interleaved (x0, y0, x1, y1, …). A {@code null}

@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 /**
  * One frame of the 1D view. Curves are sampled at n equally spaced x from {@code xMin} to

@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 /** The region of the plane a chart shows, in data coordinates. */
 public record ViewBox(double xMin, double xMax, double yMin, double yMax) {

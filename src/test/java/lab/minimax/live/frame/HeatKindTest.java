@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.ObjectiveSpec;
 import lab.minimax.gan.TrainerFactory;
 import org.junit.jupiter.api.Test;
+import lab.minimax.live.FrameBuilder;
 
 /**
  * Every f-GAN's heatmap is a probability, D̂ = r̂/(1 + r̂) ∈ [0, 1] (even where a clamped head

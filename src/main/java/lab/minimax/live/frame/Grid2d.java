@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.live.frame;
 
 /**
  * Values on an n×n grid over a {@link ViewBox}: row-major, row 0 at yMin, column 0 at xMin; cell
