@@ -7,19 +7,19 @@ import java.util.List;
  * never differ by more than one inside a round and are equal after it. A round is skipped once any
  * run has halted (diverged or stopped), so the counts stay equal.
  */
-final class Lockstep {
+public final class Lockstep {
     /** One run as the lockstep sees it. */
-    interface Runner {
+    public interface Runner {
         /** n full training steps. */
-        void advance(int n);
+        public void advance(int n);
 
         /** True when the run takes no more steps. */
-        boolean halted();
+        public boolean halted();
     }
 
     private final List<Runner> runs;
 
-    Lockstep(List<Runner> runs) {
+    public Lockstep(List<Runner> runs) {
         this.runs = List.copyOf(runs);
     }
 
@@ -29,7 +29,7 @@ final class Lockstep {
      *
      * @return the rounds done
      */
-    int advance(int rounds, long budgetNanos) {
+    public int advance(int rounds, long budgetNanos) {
         long start = System.nanoTime();
         int done = 0;
         while (done < rounds) {
@@ -50,7 +50,7 @@ final class Lockstep {
     }
 
     /** True when some run has halted. */
-    boolean halted() {
+    public boolean halted() {
         return runs.stream().anyMatch(Runner::halted);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * and its trajectory so far (at most {@link #MAX_POINTS} points; older halves are thinned). A new
  * scheme or learning rate starts again from the start point.
  */
-final class DiracSession {
+public final class DiracSession {
     static final int MAX_POINTS = 4000;
     static final double THETA0 = 1;
     static final double PSI0 = 1;
@@ -81,7 +81,7 @@ final class DiracSession {
         return game.psi();
     }
 
-    double radius2() {
+    public double radius2() {
         return game.radius2();
     }
 

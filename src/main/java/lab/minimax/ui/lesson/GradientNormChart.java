@@ -23,7 +23,7 @@ import lab.minimax.ui.run.RunPanel;
  * gradient penalty asks for; 2D: a small heatmap (the plane component with only its heat layer,
  * coloured on the critic's sequential scale).
  */
-final class GradientNormChart {
+public final class GradientNormChart {
     private final RunPanel panel;
     private final Div box = new Div();
     private final Span summary = new Span();
@@ -32,7 +32,7 @@ final class GradientNormChart {
     private LessonMetrics.Field shown;
     private long seq;
 
-    GradientNormChart(RunPanel panel) {
+    public GradientNormChart(RunPanel panel) {
         this.panel = panel;
         box.setId("gradient-norms");
         box.addClassName("mm-lesson-chart");
@@ -47,16 +47,16 @@ final class GradientNormChart {
     }
 
     /** The 1D curve (null in 2D or before the first heavy pass). */
-    CurvesChart curve() {
+    public CurvesChart curve() {
         return curve;
     }
 
     /** The 2D heatmap (null in 1D or before the first heavy pass). */
-    PlaneChart heat() {
+    public PlaneChart heat() {
         return heat;
     }
 
-    String summary() {
+    public String summary() {
         return summary.getText();
     }
 

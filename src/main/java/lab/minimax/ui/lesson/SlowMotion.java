@@ -12,9 +12,9 @@ import lab.minimax.live.LiveRun;
  * set, standing in for the batch that the next update draws. Taken apart, the generator update
  * draws fresh noise (the lab's "Step G"), where a full alternating step reuses the last D batch.
  */
-final class SlowMotion {
+public final class SlowMotion {
     /** The stages of one step, in order. */
-    enum Stage {
+    public enum Stage {
         SAMPLE("1/3 sample"),
         D_UPDATE("2/3 D update"),
         G_UPDATE("3/3 G update");
@@ -25,7 +25,7 @@ final class SlowMotion {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
@@ -33,17 +33,17 @@ final class SlowMotion {
     private Stage next = Stage.SAMPLE;
 
     /** The stage the next {@link #advance} performs. */
-    Stage next() {
+    public Stage next() {
         return next;
     }
 
     /** Back to the sample stage (a new run, a reset). */
-    void restart() {
+    public void restart() {
         next = Stage.SAMPLE;
     }
 
     /** Performs the next stage on {@code run} ({@code k} D updates in the D stage) and describes it. */
-    String advance(LiveRun run, int k, int batch) {
+    public String advance(LiveRun run, int k, int batch) {
         Stage s = next;
         next = Stage.values()[(s.ordinal() + 1) % Stage.values().length];
         return switch (s) {

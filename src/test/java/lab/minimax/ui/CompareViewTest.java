@@ -1,4 +1,4 @@
-package lab.minimax.ui.compare;
+package lab.minimax.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.ui.run.KaribuRunPanelTest;
 import lab.minimax.ui.run.RunPanel;
+import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.ui.compare.Lockstep;
 
 /** The comparison page: its link holds both configurations; one transport drives both runs. */
 class CompareViewTest extends KaribuRunPanelTest {

@@ -1,4 +1,4 @@
-package lab.minimax.ui.compare;
+package lab.minimax.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -26,13 +26,14 @@ import java.util.SplittableRandom;
 import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.ui.chart.MetricChart;
-import lab.minimax.ui.lesson.LessonIndexView;
 import lab.minimax.ui.run.RunPanel;
 import lab.minimax.ui.run.TransportBar;
 import lab.minimax.ui.run.UiTicker;
 import java.util.function.Consumer;
 import lab.minimax.experiment.Divergence;
 import org.slf4j.LoggerFactory;
+import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.ui.compare.Lockstep;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances
