@@ -2,6 +2,7 @@ package lab.minimax;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -10,15 +11,18 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.util.Arrays;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layering the README states, enforced: the engine (the networks, the game, the targets, the
  * metrics, the experiment description and the random streams) knows nothing of the web framework
- * or the servlet API, neither the engine nor the run registry knows the views, no two top-level
- * packages depend on each other in a cycle, and neither do any two of the engine's packages and
- * subpackages (e.g. {@code gan} and {@code gan.objective}: a subpackage never reaches back into its parent).
+ * or the servlet API, neither the engine nor the training runs nor the live runs know the UI, no
+ * layer below the UI uses a view, no two top-level packages depend on each other in a cycle, and
+ * neither do any two of the engine's packages and subpackages (e.g. {@code gan} and
+ * {@code gan.objective}: a subpackage never reaches back into its parent).
  */
 @AnalyzeClasses(packages = "lab.minimax", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -32,10 +36,17 @@ class ArchitectureTest {
             .because("the engine runs the same in the lab, the CLI, the benchmarks and the tests");
 
     @ArchTest
-    static final ArchRule neitherTheEngineNorTheRunsKnowTheViews = noClasses().that()
-            .resideInAnyPackage(append(ENGINE, "lab.minimax.session.."))
+    static final ArchRule neitherTheEngineNorTheRunsKnowTheUi = noClasses().that()
+            .resideInAnyPackage(append(ENGINE, "lab.minimax.training..", "lab.minimax.live.."))
             .should().dependOnClassesThat().resideInAPackage("lab.minimax.ui..")
             .because("views only lay out and bind what lies below them");
+
+    @ArchTest
+    static final ArchRule noLayerBelowUsesTheViews = noClasses().that()
+            .resideInAnyPackage("lab.minimax.live..", "lab.minimax.training..", "lab.minimax.server..")
+            .should().dependOnClassesThat(resideInAPackage("lab.minimax.ui..").and(assignableTo(Component.class)))
+            .because("a view is laid out by the page; the live runs, the training runs and the server only"
+                    + " hand it what it binds");
 
     @ArchTest
     static final ArchRule theTopLevelPackagesFormNoCycle = slices().matching("lab.minimax.(*)..").should().beFreeOfCycles();
@@ -58,9 +69,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theEnginePackagesFormNoCycle = slices().assignedFrom(ENGINE_PACKAGES).should().beFreeOfCycles();
 
-    private static String[] append(String[] a, String b) {
-        String[] out = Arrays.copyOf(a, a.length + 1);
-        out[a.length] = b;
+    private static String[] append(String[] a, String... b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 }

@@ -13,9 +13,9 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import lab.minimax.ops.VaadinSessionCounter;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunState;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import com.vaadin.flow.component.HasStyle;
 
 /**
  * The admin view's table of live runs: one row per {@link RunInfo} (queued runs first, by queue
@@ -76,7 +77,7 @@ final class RunTable extends NativeTable {
         return row;
     }
 
-    private static <C extends com.vaadin.flow.component.HasStyle> C pad(C cell) {
+    private static <C extends HasStyle> C pad(C cell) {
         cell.getStyle().set("padding", "0.25em 0.75em");
         return cell;
     }

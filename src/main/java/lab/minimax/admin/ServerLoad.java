@@ -2,6 +2,7 @@ package lab.minimax.admin;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * One reading of the server's load for the admin view.
@@ -20,7 +21,7 @@ public record ServerLoad(double processCpu, double systemCpu, int cores, long he
     public static ServerLoad now() {
         double process = -1;
         double system = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
             process = os.getProcessCpuLoad();
             system = os.getCpuLoad();
         }

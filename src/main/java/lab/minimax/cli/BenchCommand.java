@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.minimax.bench.ChunkTimer;
+import lab.minimax.bench.FrameCostCommand;
 import lab.minimax.bench.OtherCpu;
 import lab.minimax.bench.TrainerStep;
 import lab.minimax.bench.Workload;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
  * {@code minimax-ejml <dtype> <workload> threads=<n> steps_per_s=<x> best=<x> chunks=<n> steps=<n> other_cpu=<x> kernels=<k>}.
  * A step is one generator update with its k discriminator updates.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchHashCommand.class, BenchAllocCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchHashCommand.class, BenchAllocCommand.class, FrameCostCommand.class},
         description = "Time the lab's Trainer on experiment configs (WORKLOAD.md's protocol) and print steps/s per configuration.")
 public final class BenchCommand implements Callable<Integer> {
     /** Steps and samples of {@code --check} (ref_torch.py --check: 3000 steps, 4096 points). */

@@ -1,12 +1,10 @@
 package lab.minimax.nn;
 
-import java.util.Arrays;
-
 /**
  * Leaky ReLU: σ(x) = x for x &gt; 0, else αx; σ'(x) = 1 for x &gt; 0, else α (PyTorch's choice at
  * the kink); σ'' = 0. α &gt; 0, so that sign(σ(x)) = sign(x) and σ' can be read from the output.
  */
-public final class LeakyRelu extends AlphaActivation {
+public final class LeakyRelu extends AlphaActivation implements PiecewiseLinear {
 
     /** @param alpha the slope α for x ≤ 0, finite and &gt; 0 */
     public LeakyRelu(double alpha) {
@@ -48,16 +46,5 @@ public final class LeakyRelu extends AlphaActivation {
         for (int i = 0; i < len; i++) {
             g[i] = a[i] > 0 ? g[i] : al * g[i];
         }
-    }
-
-    @Override
-    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
-        Arrays.fill(zBar, 0, len, 0f);
-        multiplyDerivative(a, gBar, len);
-    }
-
-    @Override
-    public boolean isPiecewiseLinear() {
-        return true;
     }
 }

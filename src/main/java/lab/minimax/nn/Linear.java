@@ -1,7 +1,7 @@
 package lab.minimax.nn;
 
 /** The identity: σ(x) = x, σ' = 1, σ'' = 0. */
-public final class Linear implements Activation {
+public final class Linear implements PiecewiseLinear {
     @Override
     public String name() {
         return "linear";
@@ -30,15 +30,5 @@ public final class Linear implements Activation {
     @Override
     public void multiplyDerivative(float[] a, float[] g, int len) {
         // σ' = 1: G is unchanged
-    }
-
-    @Override
-    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
-        java.util.Arrays.fill(zBar, 0, len, 0f);
-    }
-
-    @Override
-    public boolean isPiecewiseLinear() {
-        return true;
     }
 }

@@ -1,9 +1,7 @@
 package lab.minimax.nn;
 
-import java.util.Arrays;
-
 /** ReLU: σ(x) = max(x, 0); σ'(x) = 1 for x &gt; 0, else 0 (PyTorch's choice at the kink); σ'' = 0. */
-public final class Relu implements Activation {
+public final class Relu implements PiecewiseLinear {
     @Override
     public String name() {
         return "relu";
@@ -57,17 +55,6 @@ public final class Relu implements Activation {
     static int live(float x) {
         int m = Float.floatToRawIntBits(x);
         return (-m >> 31) & ((m - 0x7f800001) >> 31);
-    }
-
-    @Override
-    public void secondOrder(float[] a, float[] d, float[] gBar, float[] zBar, int len) {
-        Arrays.fill(zBar, 0, len, 0f);
-        multiplyDerivative(a, gBar, len);
-    }
-
-    @Override
-    public boolean isPiecewiseLinear() {
-        return true;
     }
 
     @Override

@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import lab.minimax.session.RunEvents;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunEvents;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;

@@ -1,6 +1,6 @@
 package lab.minimax.ops;
 
-import lab.minimax.session.RunRegistry;
+import lab.minimax.training.RunRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -5,8 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import lab.minimax.session.ClientAddress;
-import lab.minimax.session.ClientSessions;
+import lab.minimax.training.ClientAddress;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -19,10 +18,10 @@ import java.nio.charset.StandardCharsets;
  * page without a session. Static resources, the actuator and the release beacon are never refused.
  */
 public class ClientSessionFilter extends OncePerRequestFilter {
-    private final ClientSessions sessions;
+    private final HttpSessionsPerClient sessions;
     private final boolean trustForwarded;
 
-    public ClientSessionFilter(ClientSessions sessions, boolean trustForwarded) {
+    public ClientSessionFilter(HttpSessionsPerClient sessions, boolean trustForwarded) {
         this.sessions = sessions;
         this.trustForwarded = trustForwarded;
     }

@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import lab.minimax.experiment.Limits;
-import lab.minimax.session.ClientSessions;
-import lab.minimax.session.RunGate;
-import lab.minimax.session.RunLimits;
-import lab.minimax.session.RunReaper;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunSlots;
+import lab.minimax.training.RunGate;
+import lab.minimax.training.RunLimits;
+import lab.minimax.training.RunReaper;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunSlots;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -58,12 +57,12 @@ public class LimitsConfiguration {
     }
 
     @Bean
-    public ClientSessions clientSessions(RunLimits l) {
-        return new ClientSessions(l.maxSessionsPerClient());
+    public HttpSessionsPerClient clientSessions(RunLimits l) {
+        return new HttpSessionsPerClient(l.maxSessionsPerClient());
     }
 
     @Bean
-    public FilterRegistrationBean<ClientSessionFilter> clientSessionFilter(ClientSessions sessions, LimitsProperties p) {
+    public FilterRegistrationBean<ClientSessionFilter> clientSessionFilter(HttpSessionsPerClient sessions, LimitsProperties p) {
         FilterRegistrationBean<ClientSessionFilter> reg =
                 new FilterRegistrationBean<>(new ClientSessionFilter(sessions, p.trustForwardedHeaders()));
         reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -72,12 +71,12 @@ public class LimitsConfiguration {
 
     /** Forgets a session's count when it ends or changes its id. */
     @Bean
-    public SessionCounter sessionCounter(ClientSessions sessions) {
+    public SessionCounter sessionCounter(HttpSessionsPerClient sessions) {
         return new SessionCounter(sessions);
     }
 
     /** The servlet listener behind {@link #sessionCounter}. */
-    public record SessionCounter(ClientSessions sessions) implements HttpSessionListener, HttpSessionIdListener {
+    public record SessionCounter(HttpSessionsPerClient sessions) implements HttpSessionListener, HttpSessionIdListener {
         @Override
         public void sessionDestroyed(HttpSessionEvent se) {
             sessions.closed(se.getSession().getId());

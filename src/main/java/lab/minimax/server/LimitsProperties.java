@@ -1,8 +1,8 @@
 package lab.minimax.server;
 
 import lab.minimax.experiment.Limits;
-import lab.minimax.session.Overflow;
-import lab.minimax.session.RunLimits;
+import lab.minimax.training.Overflow;
+import lab.minimax.training.RunLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,7 +1,7 @@
 package lab.minimax.server;
 
-import lab.minimax.session.RunReaper;
-import lab.minimax.session.RunRegistry;
+import lab.minimax.training.RunReaper;
+import lab.minimax.training.RunRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -23,6 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.LiveRunFactory;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.run.RunPanel;
+import lab.minimax.ui.run.TransportBar;
+import lab.minimax.ui.run.UiTicker;
+import java.util.function.Consumer;
+import lab.minimax.experiment.Divergence;
+import org.slf4j.LoggerFactory;
+import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.ui.compare.Lockstep;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances
@@ -39,7 +50,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     /** Longest time one tick trains (the pacing timer is shared by all tabs). */
     static final long TICK_BUDGET_NANOS = 40_000_000L;
 
-    private final LabRunFactory factory;
+    private final LiveRunFactory factory;
     private final SplittableRandom seeds = new SplittableRandom();
     private final TransportBar transport;
     private final Div linkMessage = new Div();
@@ -61,11 +72,11 @@ public class CompareView extends Div implements BeforeEnterObserver {
 
     /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public CompareView() {
-        this(EngineRunFactory.standalone());
+        this(EngineLiveRunFactory.standalone());
     }
 
     @Autowired
-    public CompareView(LabRunFactory factory) {
+    public CompareView(LiveRunFactory factory) {
         this.factory = factory;
         addClassName("mm-compare");
         transport = new TransportBar(this::play, this::pause, n -> roundsPerTick = n);
@@ -154,7 +165,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     /** "GAN (saturating) · alternating, k = 1 · ring8 · seed 1", naming what differs from the other run first. */
     static String describe(ExperimentConfig c, ExperimentConfig other) {
         String loss = c.objective().divergence().id()
-                + (c.objective().divergence() == lab.minimax.experiment.Divergence.GAN
+                + (c.objective().divergence() == Divergence.GAN
                 ? " (" + c.objective().generatorLoss().id() + ")" : "");
         String s = String.format(Locale.ROOT, "%s · %s, k = %d · lr G %s, D %s · %s · seed %d", loss,
                 c.scheme().id(), c.dSteps(), c.optimizer().generator().lr(), c.optimizer().discriminator().lr(),
@@ -162,7 +173,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
         return c.equals(other) ? s + " (same as the other run)" : s;
     }
 
-    private void both(java.util.function.Consumer<RunPanel> action) {
+    private void both(Consumer<RunPanel> action) {
         pause();
         action.accept(a);
         action.accept(b);
@@ -185,7 +196,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
                     }
                 }
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(CompareView.class).warn("lockstep tick failed", e);
+                LoggerFactory.getLogger(CompareView.class).warn("lockstep tick failed", e);
             }
         }, 0, TICK_MS);
         transport.setRunning(true);

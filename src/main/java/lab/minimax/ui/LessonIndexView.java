@@ -14,6 +14,9 @@ import lab.minimax.lesson.Lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import lab.minimax.ui.lab.LabView;
+import lab.minimax.ui.lesson.LessonThumb;
+import lab.minimax.ui.lesson.LessonThumbs;
 
 /** {@code /lessons}: every lesson with its number, title, one-line description and thumbnail, each a link. */
 @Route("lessons")

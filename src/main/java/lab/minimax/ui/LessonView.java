@@ -29,6 +29,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.LiveRunFactory;
+import lab.minimax.ui.chart.CurvesChart;
+import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.ui.form.Fields;
+import lab.minimax.ui.lab.LabView;
+import lab.minimax.ui.run.RunPanel;
+import lab.minimax.ui.run.TransportBar;
+import lab.minimax.ui.lesson.DiracPanel;
+import lab.minimax.ui.lesson.ExplanationPanel;
+import lab.minimax.ui.lesson.LessonCharts;
+import lab.minimax.ui.lesson.SlowMotion;
 
 /**
  * {@code /lesson/<id>}: the lesson's run with its charts (the lab's components), the lesson's own
@@ -40,7 +52,7 @@ import java.util.SplittableRandom;
 @CssImport("./styles/lessons.css")
 @AnonymousAllowed
 public class LessonView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
-    private final LabRunFactory factory;
+    private final LiveRunFactory factory;
     private final SplittableRandom seeds = new SplittableRandom();
     private Lesson lesson;
     private RunPanel panel;
@@ -54,11 +66,11 @@ public class LessonView extends Div implements HasUrlParameter<String>, HasDynam
 
     /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public LessonView() {
-        this(EngineRunFactory.standalone());
+        this(EngineLiveRunFactory.standalone());
     }
 
     @Autowired
-    public LessonView(LabRunFactory factory) {
+    public LessonView(LiveRunFactory factory) {
         this.factory = factory;
         addClassName("mm-lesson");
     }

@@ -1,13 +1,14 @@
 package lab.minimax.admin;
 
+import lab.minimax.browser.BrowserSupport.Chromium;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
-import lab.minimax.session.LiveRuns;
-import lab.minimax.session.RunInfo;
-import lab.minimax.session.ManagedRun;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.LiveRuns;
+import lab.minimax.training.RunInfo;
+import lab.minimax.training.ManagedRun;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;

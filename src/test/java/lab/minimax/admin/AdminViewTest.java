@@ -1,12 +1,13 @@
 package lab.minimax.admin;
 
+import lab.minimax.training.FakeRun;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

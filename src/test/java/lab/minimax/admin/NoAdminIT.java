@@ -1,5 +1,6 @@
 package lab.minimax.admin;
 
+import lab.minimax.browser.BrowserSupport.Chromium;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;

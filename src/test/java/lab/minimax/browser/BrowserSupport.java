@@ -48,6 +48,22 @@ public final class BrowserSupport {
                         "--no-first-run", "--disable-quic")));
     }
 
+    /** Debian's Chromium, headless, with its Playwright, closed as one resource (the assertion timeout left alone). */
+    public static final class Chromium implements AutoCloseable {
+        public final Playwright playwright;
+        public final Browser browser;
+
+        public Chromium() {
+            playwright = playwright();
+            browser = chromium(playwright);
+        }
+
+        @Override
+        public void close() {
+            BrowserSupport.close(browser, playwright);
+        }
+    }
+
     /** Closes the browser, then Playwright; either may be null (a launch that failed). */
     public static void close(Browser browser, Playwright playwright) {
         if (browser != null) {

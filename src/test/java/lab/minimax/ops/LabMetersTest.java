@@ -1,10 +1,10 @@
 package lab.minimax.ops;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import lab.minimax.admin.FakeRun;
-import lab.minimax.session.RunEvents;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunState;
+import lab.minimax.training.FakeRun;
+import lab.minimax.training.RunEvents;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunState;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

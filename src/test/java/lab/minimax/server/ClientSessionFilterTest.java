@@ -1,7 +1,6 @@
 package lab.minimax.server;
 
-import lab.minimax.session.ClientAddress;
-import lab.minimax.session.ClientSessions;
+import lab.minimax.training.ClientAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -40,7 +39,7 @@ class ClientSessionFilterTest {
 
     @Test
     void aClientOverItsSessionCapGets429WithAMessageButKeepsItsSessionsAndStaticFiles() throws Exception {
-        ClientSessions sessions = new ClientSessions(2);
+        HttpSessionsPerClient sessions = new HttpSessionsPerClient(2);
         ClientSessionFilter f = new ClientSessionFilter(sessions, false);
         assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
         assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
@@ -58,7 +57,7 @@ class ClientSessionFilterTest {
 
     @Test
     void theForwardedAddressCountsOnlyWhenTrusted() throws Exception {
-        ClientSessions untrusting = new ClientSessions(1);
+        HttpSessionsPerClient untrusting = new HttpSessionsPerClient(1);
         ClientSessionFilter f = new ClientSessionFilter(untrusting, false);
         MockHttpSession s = new MockHttpSession();
         get(f, "/", "127.0.0.1", "198.51.100.1", s, false);
@@ -66,7 +65,7 @@ class ClientSessionFilterTest {
         assertEquals(429, get(f, "/", "127.0.0.1", "198.51.100.2", null, true).getStatus(),
                 "behind an untrusted proxy every client is the proxy");
 
-        ClientSessions trusting = new ClientSessions(1);
+        HttpSessionsPerClient trusting = new HttpSessionsPerClient(1);
         ClientSessionFilter t = new ClientSessionFilter(trusting, true);
         MockHttpSession s2 = new MockHttpSession();
         get(t, "/", "127.0.0.1", "198.51.100.1", s2, false);

@@ -1,13 +1,13 @@
 package lab.minimax.server;
 
 import lab.minimax.experiment.Limits;
-import lab.minimax.session.FakeRun;
-import lab.minimax.session.Overflow;
-import lab.minimax.session.RunGate;
-import lab.minimax.session.RunLimits;
-import lab.minimax.session.RunOwner;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunSlots;
+import lab.minimax.training.FakeRun;
+import lab.minimax.training.Overflow;
+import lab.minimax.training.RunGate;
+import lab.minimax.training.RunLimits;
+import lab.minimax.training.RunOwner;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunSlots;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

@@ -19,6 +19,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.EngineLiveRun;
+import lab.minimax.ui.run.KaribuRunPanelTest;
+import lab.minimax.ui.run.RunPanel;
+import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.ui.compare.Lockstep;
 
 /** The comparison page: its link holds both configurations; one transport drives both runs. */
 class CompareViewTest extends KaribuRunPanelTest {
@@ -110,8 +115,8 @@ class CompareViewTest extends KaribuRunPanelTest {
         // the play loop's unit: a lockstep of k rounds leaves both runs k steps further
         int done = v.lockstep().advance(4, Long.MAX_VALUE);
         assertEquals(4, done);
-        long ga = ((EngineRun) v.runA().run()).trainingRun().read(t -> t.generatorSteps());
-        long gb = ((EngineRun) v.runB().run()).trainingRun().read(t -> t.generatorSteps());
+        long ga = ((EngineLiveRun) v.runA().run()).trainingRun().read(t -> t.generatorSteps());
+        long gb = ((EngineLiveRun) v.runB().run()).trainingRun().read(t -> t.generatorSteps());
         assertEquals(7, ga);
         assertEquals(7, gb);
     }
@@ -132,7 +137,7 @@ class CompareViewTest extends KaribuRunPanelTest {
     }
 
     private static long gSteps(RunPanel p) {
-        return ((EngineRun) p.run()).trainingRun().read(t -> t.generatorSteps());
+        return ((EngineLiveRun) p.run()).trainingRun().read(t -> t.generatorSteps());
     }
 
     @Test

@@ -35,6 +35,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.ui.lab.MetricsTable;
 
 /**
  * Drawn targets, export/import and presentation mode in a real browser (production mode), and

@@ -1,7 +1,7 @@
 package lab.minimax.ui;
 
-import lab.minimax.session.LiveRuns;
-import lab.minimax.session.RunRegistry;
+import lab.minimax.training.LiveRuns;
+import lab.minimax.training.RunRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

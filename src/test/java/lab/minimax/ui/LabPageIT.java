@@ -10,7 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.browser.BrowserSupport;
-import lab.minimax.session.LiveRuns;
+import lab.minimax.training.LiveRuns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.frame.PlaneFrame;
+import lab.minimax.live.TestFrames;
+import lab.minimax.live.wire.GridCoding;
+import lab.minimax.live.wire.Quantiser;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.chart.PlaneChart;
 
 /**
  * The lab page in a real browser (Debian's Chromium, headless) against the app in production mode.
@@ -48,7 +54,7 @@ class LabPageIT {
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    lab.minimax.session.RunRegistry registry;
+    lab.minimax.training.RunRegistry registry;
 
     @BeforeAll
     static void launch() {

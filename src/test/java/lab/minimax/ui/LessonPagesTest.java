@@ -20,6 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.FrameBuilder;
+import lab.minimax.ui.chart.CurvesChart;
+import lab.minimax.ui.run.KaribuRunPanelTest;
+import lab.minimax.ui.lesson.DiracPanel;
+import lab.minimax.ui.lesson.LessonCharts;
+import lab.minimax.ui.lesson.LessonThumb;
+import lab.minimax.ui.lesson.TexFormula;
 
 /** The lesson index and the lesson pages without a browser (Karibu). */
 class LessonPagesTest extends KaribuRunPanelTest {

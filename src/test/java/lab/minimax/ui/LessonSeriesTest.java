@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.EngineLiveRun;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.live.FrameBuilder;
+import lab.minimax.live.Metric;
+import lab.minimax.ui.chart.CurvesChart;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.run.RunPanel;
+import lab.minimax.ui.lesson.GradientNormChart;
 
 /** The lesson-specific series of lessons 1, 5 and 7 on their pages, after a few steps (Karibu). */
 class LessonSeriesTest {
@@ -40,7 +48,7 @@ class LessonSeriesTest {
         for (int i = 0; i < 3; i++) {
             _click(_get(v.transport(), Button.class, s -> s.withText("Step")));
         }
-        EngineRun run = (EngineRun) v.panel().run();
+        EngineLiveRun run = (EngineLiveRun) v.panel().run();
         run.measureNow();
         v.panel().redraw();
         return chart.select(run.metricsAfter(-1));
@@ -123,7 +131,7 @@ class LessonSeriesTest {
         // the WGAN-GP run of lesson 4 (ring of 8): its first frame has the heavy pass
         lab.minimax.experiment.ExperimentConfig c = lab.minimax.lesson.Lessons.byId("mode-collapse")
                 .orElseThrow().compareWith();
-        RunPanel panel = new RunPanel(EngineRunFactory.standalone(), c, List.of(MetricChart.LIPSCHITZ));
+        RunPanel panel = new RunPanel(EngineLiveRunFactory.standalone(), c, List.of(MetricChart.LIPSCHITZ));
         try {
             GradientNormChart g = new GradientNormChart(panel);
             assertNotNull(g.heat(), "2D: a heatmap");

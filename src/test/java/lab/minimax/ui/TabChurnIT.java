@@ -7,9 +7,9 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
 import lab.minimax.browser.BrowserSupport;
-import lab.minimax.session.LiveRuns;
-import lab.minimax.session.RunRegistry;
-import lab.minimax.session.RunScheduler;
+import lab.minimax.training.LiveRuns;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunScheduler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import lab.minimax.live.UiScheduler;
 
 /**
  * 200 lab tabs opened and closed in a loop in one browser, training started in each (issue 5,

@@ -1,0 +1,50 @@
+package lab.minimax.live;
+
+import lab.minimax.experiment.config.ConfigError;
+import lab.minimax.experiment.Limits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names the server's network limits ({@code minimax.limits.*}) behind a configuration error. */
+public final class LimitNotes {
+    private LimitNotes() {
+    }
+
+    /** "minimax.limits.max-width = 32, max-depth = 4, …": every network limit of the server. */
+    static String describe(Limits l) {
+        return "server limits minimax.limits.max-width = " + l.maxWidth() + ", max-depth = " + l.maxDepth()
+                + ", max-batch = " + l.maxBatch() + ", max-noise-dim = " + l.maxNoiseDim()
+                + ", max-points = " + l.maxPoints() + ", max-d-steps = " + l.maxDSteps();
+    }
+
+    /**
+     * The limits that govern the fields of {@code errors}, e.g. "this server allows max-width = 32,
+     * max-depth = 4"; empty when none of the fields is governed by one.
+     */
+    public static String forErrors(List<ConfigError> errors, Limits l) {
+        List<String> out = new ArrayList<>();
+        for (ConfigError e : errors) {
+            String f = e.field();
+            if (f.startsWith("generator.hidden") || f.startsWith("discriminator.hidden")) {
+                add(out, "max-width = " + l.maxWidth());
+                add(out, "max-depth = " + l.maxDepth());
+            } else if (f.equals("batchSize")) {
+                add(out, "max-batch = " + l.maxBatch());
+            } else if (f.startsWith("noise.dim")) {
+                add(out, "max-noise-dim = " + l.maxNoiseDim());
+            } else if (f.startsWith("target.points")) {
+                add(out, "max-points = " + l.maxPoints());
+            } else if (f.equals("dSteps")) {
+                add(out, "max-d-steps = " + l.maxDSteps());
+            }
+        }
+        return out.isEmpty() ? "" : "this server allows " + String.join(", ", out);
+    }
+
+    private static void add(List<String> out, String s) {
+        if (!out.contains(s)) {
+            out.add(s);
+        }
+    }
+}

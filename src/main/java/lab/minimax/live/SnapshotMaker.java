@@ -1,0 +1,123 @@
+package lab.minimax.live;
+
+import lab.minimax.gan.Frame;
+import lab.minimax.training.RunState;
+import lab.minimax.training.TrainingRun;
+
+import java.util.function.Supplier;
+import lab.minimax.gan.Evaluator;
+import lab.minimax.live.frame.LabSnapshot;
+
+/**
+ * Makes the snapshots of one {@link TrainingRun}, on the thread that just trained, reading the
+ * trainer under the run's lock:
+ * <ul>
+ *   <li>Throttle: while running, a new snapshot at most every {@link #FRAME_NANOS} (20/s), and
+ *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
+ *   costs no probing; forced after every command (step, reset, pause).</li>
+ *   <li>Heavy metrics (the {@link Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
+ *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: every second for
+ *   a run alone, every 15–20 s for a class of 30 on two cores; the first frame of a run and of a
+ *   reset always has them.</li>
+ *   <li>Frames from a {@link FrameBuilder}; a diverged run keeps the last good frame.</li>
+ *   <li>The metrics log: one row per snapshot past step 0.</li>
+ * </ul>
+ */
+final class SnapshotMaker {
+    static final long FRAME_NANOS = 50_000_000L;
+
+    /** What the status line says at a snapshot. */
+    record Status(RunState state, String reason) {
+    }
+
+    private final TrainingRun run;
+    private final Supplier<Status> status;
+    private final Runnable made;
+    private final MetricsLog metrics = new MetricsLog();
+    private final HeavyCadence heavyCadence = new HeavyCadence();
+    private final Object lock = new Object();
+    private volatile FrameBuilder builder;
+    private volatile LabSnapshot latest;
+    private volatile boolean taken = true;
+    private long version;
+    private long lastFrameNanos;
+
+    /**
+     * @param status the run's state and reason, read when a snapshot is made
+     * @param made   called after each new snapshot (outside the lock)
+     */
+    SnapshotMaker(TrainingRun run, Supplier<Status> status, Runnable made) {
+        this.run = run;
+        this.status = status;
+        this.made = made;
+    }
+
+    /** The newest snapshot (null before the first); the page has now taken it. */
+    LabSnapshot latest() {
+        taken = true;
+        return latest;
+    }
+
+    /** The newest snapshot, without taking it. */
+    LabSnapshot peek() {
+        return latest;
+    }
+
+    float[] metricsAfter(long afterStep) {
+        return metrics.after(afterStep);
+    }
+
+    /** A new start at step 0 (reset, new config): the metrics log starts again. */
+    void clearMetrics() {
+        metrics.clear();
+    }
+
+    /** The last ‖∇ₓV‖ grid of the heavy metrics pass (lesson 5), or null. */
+    LessonMetrics.Field gradField() {
+        FrameBuilder b = builder;
+        return b == null ? null : b.gradField();
+    }
+
+    /** Makes a snapshot when one is due (or {@code force}), with the heavy metrics when due (or {@code heavyNow}). */
+    void snapshot(boolean force, boolean heavyNow) {
+        synchronized (lock) {
+            long now = System.nanoTime();
+            if (!force && (!taken || now - lastFrameNanos < FRAME_NANOS)) {
+                return;
+            }
+            lastFrameNanos = now;
+            LabSnapshot prev = latest;
+            Status st = status.get();
+            RunState state = st.state();
+            String why = st.reason();
+            boolean heavy = heavyNow || heavyCadence.due(now);
+            LabSnapshot next = run.read(t -> {
+                if (builder == null || builder.trainer() != t) {
+                    builder = new FrameBuilder(t, run.config().seed());
+                }
+                if (state == RunState.DIVERGED && prev != null) {
+                    // keep the last good frame on screen
+                    return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
+                            why, prev.plane(), prev.line());
+                }
+                Frame f = builder.capture();
+                float[] row = builder.lightRow();
+                if (heavy) {
+                    builder.heavy(f, row);
+                }
+                if (t.generatorSteps() > 0) {
+                    metrics.append(row);
+                }
+                return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
+                        why, builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
+            });
+            if (heavy) {
+                heavyCadence.done(now, System.nanoTime(), run.schedulerLoad());
+            }
+            version++;
+            latest = next;
+            taken = false;
+        }
+        made.run();
+    }
+}

@@ -1,0 +1,19 @@
+package lab.minimax.live.frame;
+
+import lab.minimax.training.RunState;
+
+/**
+ * An immutable picture of a run that the page draws: counters, state, and either the 2D or the
+ * 1D frame.
+ *
+ * @param version monotonic per run; a new version means something on screen should change
+ * @param gSteps  generator updates so far ("step N")
+ * @param dSteps  discriminator updates so far
+ * @param state   running, paused or diverged
+ * @param reason  why the run diverged (empty otherwise)
+ * @param plane   the 2D frame (2D targets), else null
+ * @param line    the 1D frame (1D targets), else null
+ */
+public record LabSnapshot(long version, long gSteps, long dSteps, RunState state, String reason,
+                          PlaneFrame plane, Line1dFrame line) {
+}

@@ -1,0 +1,26 @@
+package lab.minimax.live.frame;
+
+/** The region of the plane a chart shows, in data coordinates. */
+public record ViewBox(double xMin, double xMax, double yMin, double yMax) {
+    public ViewBox {
+        if (!(xMax > xMin) || !(yMax > yMin)) {
+            throw new IllegalArgumentException("view box needs xMin < xMax and yMin < yMax, got "
+                    + xMin + ".." + xMax + " × " + yMin + ".." + yMax);
+        }
+    }
+
+    /**
+     * This box grown by {@code fraction} of its width and height on every side (a margin so that
+     * points at the edge, such as ring8's modes, are drawn whole).
+     */
+    public ViewBox padded(double fraction) {
+        double dx = (xMax - xMin) * fraction;
+        double dy = (yMax - yMin) * fraction;
+        return new ViewBox(xMin - dx, xMax + dx, yMin - dy, yMax + dy);
+    }
+
+    /** The square [−r, r]². */
+    public static ViewBox square(double r) {
+        return new ViewBox(-r, r, -r, r);
+    }
+}

@@ -1,0 +1,19 @@
+package lab.minimax.training;
+
+/**
+ * Who a run belongs to: its HTTP session and client address (both "" when unknown, e.g. in tests).
+ *
+ * @param sessionId          the HTTP session id
+ * @param clientAddress      the client's address (the forwarded one behind a trusted proxy)
+ * @param sessionCreatedMillis when the HTTP session was created (epoch ms; 0 when unknown)
+ */
+public record RunOwner(String sessionId, String clientAddress, long sessionCreatedMillis) {
+
+    /** An owner nobody knows (tests, the CLI). */
+    public static final RunOwner UNKNOWN = new RunOwner("", "", 0);
+
+    public RunOwner {
+        sessionId = sessionId == null ? "" : sessionId;
+        clientAddress = clientAddress == null ? "" : clientAddress;
+    }
+}

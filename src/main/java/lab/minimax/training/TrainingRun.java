@@ -1,0 +1,251 @@
+package lab.minimax.training;
+
+import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.gan.StepStats;
+import lab.minimax.gan.Trainer;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One training run (one per browser tab): a {@link Trainer} driven in time slices on the shared
+ * {@link RunScheduler}, with the transport commands of the lab (play, pause, step D, step G,
+ * step, reset). All trainer access happens under the run's lock, so a command from the UI thread
+ * never races a slice. A NaN/Inf pauses the run (state DIVERGED, with the reason); an exception
+ * stops it (FAILED) without touching other runs.
+ */
+public final class TrainingRun {
+    private final RunScheduler scheduler;
+    private final Function<ExperimentConfig, Trainer> factory;
+    private final Object lock = new Object();
+    private final RateMeter stepRate = new RateMeter();
+
+    private ExperimentConfig config;
+    private Trainer trainer;
+    private volatile RunState state = RunState.PAUSED;
+    private volatile String reason = "";
+    private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
+    private volatile Consumer<TrainingRun> listener = r -> { };
+    private boolean sliceQueued;
+
+    public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config) {
+        this.scheduler = Objects.requireNonNull(scheduler);
+        this.factory = Objects.requireNonNull(factory);
+        this.config = Objects.requireNonNull(config);
+        this.trainer = factory.apply(config);
+    }
+
+    // ------------------------------------------------------------ transport
+
+    /** Starts (or resumes) training in slices. */
+    public void play() {
+        synchronized (lock) {
+            if (state == RunState.STOPPED || state == RunState.FAILED) {
+                return;
+            }
+            state = RunState.RUNNING;
+            reason = "";
+            queueSlice(0);
+        }
+    }
+
+    public void pause() {
+        synchronized (lock) {
+            if (state == RunState.RUNNING || state == RunState.QUEUED) {
+                state = RunState.PAUSED;
+            }
+        }
+        notifyListener();
+    }
+
+    /** One discriminator update (pauses a running run first). */
+    public void stepDiscriminator() {
+        manual(true, false);
+    }
+
+    /** One generator update. */
+    public void stepGenerator() {
+        manual(false, true);
+    }
+
+    /** One full step (k D updates and one G update). */
+    public void step() {
+        manual(true, true);
+    }
+
+    private void manual(boolean d, boolean g) {
+        synchronized (lock) {
+            if (state == RunState.STOPPED || state == RunState.FAILED) {
+                return;
+            }
+            state = RunState.PAUSED;
+            guarded(() -> {
+                StepStats s = d && g ? trainer.step() : d ? trainer.stepDiscriminator() : trainer.stepGenerator();
+                checkDivergence(s, d, g);
+            });
+        }
+        notifyListener();
+    }
+
+    /** Back to step 0 with the same config and seed: the same run again, bit for bit. */
+    public void reset() {
+        reconfigure(config);
+    }
+
+    /** Replaces the configuration and restarts at step 0 (keeps playing if it was). */
+    public void reconfigure(ExperimentConfig newConfig) {
+        Trainer fresh = factory.apply(newConfig);
+        synchronized (lock) {
+            if (state == RunState.STOPPED) {
+                return;
+            }
+            config = newConfig;
+            trainer = fresh;
+            boolean wasRunning = state == RunState.RUNNING;
+            state = wasRunning ? RunState.RUNNING : RunState.PAUSED;
+            reason = "";
+            if (wasRunning) {
+                queueSlice(0);
+            }
+        }
+        notifyListener();
+    }
+
+    /** Applies a change that needs no new model (learning rates, k, loss variant) to the live trainer. */
+    public void adjust(ExperimentConfig newConfig, Consumer<Trainer> change) {
+        synchronized (lock) {
+            config = newConfig;
+            change.accept(trainer);
+        }
+        notifyListener();
+    }
+
+    /** Releases the run for good (tab closed, idle, admin). */
+    public void stop(String why) {
+        synchronized (lock) {
+            state = RunState.STOPPED;
+            reason = why;
+        }
+        notifyListener();
+    }
+
+    // ------------------------------------------------------------ slices
+
+    private void queueSlice(long delayNanos) {
+        // caller holds the lock
+        if (!sliceQueued) {
+            sliceQueued = true;
+            scheduler.submit(this::slice, delayNanos);
+        }
+    }
+
+    private void slice() {
+        long delay = -1;
+        synchronized (lock) {
+            sliceQueued = false;
+            if (state != RunState.RUNNING) {
+                return;
+            }
+            long start = System.nanoTime();
+            long sliceNanos = scheduler.sliceNanos();
+            double cap = maxStepsPerSecond;
+            long budget = Double.isInfinite(cap) ? Long.MAX_VALUE
+                    : Math.max(1, (long) (cap * sliceNanos / 1e9));
+            long[] n = {0};
+            guarded(() -> {
+                do {
+                    StepStats s = trainer.step();
+                    n[0]++;
+                    if (checkDivergence(s, true, true)) {
+                        break;
+                    }
+                } while (n[0] < budget && System.nanoTime() - start < sliceNanos);
+            });
+            stepRate.sample(System.nanoTime(), trainer.generatorSteps());
+            if (state == RunState.RUNNING) {
+                long elapsed = System.nanoTime() - start;
+                delay = Double.isInfinite(cap) ? 0 : Math.max(0, (long) (n[0] / cap * 1e9) - elapsed);
+            }
+        }
+        notifyListener();
+        if (delay >= 0) {
+            synchronized (lock) {
+                if (state == RunState.RUNNING) {
+                    queueSlice(delay);
+                }
+            }
+        }
+    }
+
+    private boolean checkDivergence(StepStats s, boolean d, boolean g) {
+        String why = s.divergence(d, g);
+        if (why != null) {
+            state = RunState.DIVERGED;
+            reason = why + " at step " + trainer.generatorSteps() + "; try a smaller learning rate";
+            RunEvents.all().runDiverged(reason);
+            return true;
+        }
+        return false;
+    }
+
+    private void guarded(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            state = RunState.FAILED;
+            reason = "the engine failed: " + e;
+            RunEvents.all().runFailed(reason);
+        }
+    }
+
+    private void notifyListener() {
+        try {
+            listener.accept(this);
+        } catch (RuntimeException e) {
+            // a broken listener (e.g. a detached UI) must not take the run or the pool down
+        }
+    }
+
+    // ------------------------------------------------------------ access
+
+    /**
+     * Runs {@code reader} on the trainer under the run's lock (no step runs meanwhile): the way
+     * to build a frame or a snapshot from a consistent state.
+     */
+    public <T> T read(Function<Trainer, T> reader) {
+        synchronized (lock) {
+            return reader.apply(trainer);
+        }
+    }
+
+    /** Called after every slice and command, on the thread that did it. */
+    public void setListener(Consumer<TrainingRun> listener) {
+        this.listener = listener == null ? r -> { } : listener;
+    }
+
+    public void setMaxStepsPerSecond(double cap) {
+        this.maxStepsPerSecond = cap > 0 ? cap : Double.POSITIVE_INFINITY;
+    }
+
+    public RunState state() {
+        return state;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+
+    /** The shared pool's load (runs in rotation per thread, at least 1). */
+    public double schedulerLoad() {
+        return scheduler.load();
+    }
+
+    public double stepsPerSecond() {
+        return stepRate.rate(System.nanoTime());
+    }
+}

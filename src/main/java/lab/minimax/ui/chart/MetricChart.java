@@ -1,0 +1,93 @@
+package lab.minimax.ui.chart;
+
+import java.util.List;
+import lab.minimax.live.Metric;
+import java.util.Arrays;
+
+/** The charts over steps and which metrics each shows. */
+public enum MetricChart {
+    LOSSES("Losses", "loss", false, List.of(Metric.LOSS_D, Metric.LOSS_G)),
+    DIVERGENCES("Divergences", "nats", true,
+            List.of(Metric.JS, Metric.KL, Metric.REVERSE_KL, Metric.F_BOUND, Metric.F_PLUGIN)),
+    DISTANCES("Distances", "distance", true, List.of(Metric.WASSERSTEIN, Metric.MMD2)),
+    MODES("Modes", "fraction", false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
+    GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G)),
+    /** Lesson 1 only: the game value against its value at D*. */
+    GAME("Game value against −log 4 + 2·JSD", "nats", false,
+            List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
+    /** Lesson 5 only: the critic's estimate on W1's scale against W1 (1D) or sliced W (2D). */
+    LIPSCHITZ("Critic estimate / L̂ against W1", "distance", false,
+            List.of(Metric.CRITIC_OVER_L, Metric.WASSERSTEIN), false),
+    /** Lesson 7 only: the entropy estimate of q. */
+    ENTROPY("Entropy of q (k-NN estimate)", "nats", false, List.of(Metric.ENTROPY), false);
+
+    private final String title;
+    private final String yLabel;
+    private final boolean log;
+    private final List<Metric> metrics;
+    private final boolean lab;
+
+    MetricChart(String title, String yLabel, boolean log, List<Metric> metrics) {
+        this(title, yLabel, log, metrics, true);
+    }
+
+    MetricChart(String title, String yLabel, boolean log, List<Metric> metrics, boolean lab) {
+        this.title = title;
+        this.yLabel = yLabel;
+        this.log = log;
+        this.metrics = metrics;
+        this.lab = lab;
+    }
+
+    /** The charts the lab page shows (the others belong to one lesson). */
+    public static List<MetricChart> lab() {
+        return Arrays.stream(values()).filter(c -> c.lab).toList();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String yLabel() {
+        return yLabel;
+    }
+
+    public boolean log() {
+        return log;
+    }
+
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    /** A new chart for this group. */
+    public SeriesChart newChart() {
+        return new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
+    }
+
+    /**
+     * This chart's columns (step, then its metrics) picked out of full metrics rows
+     * ({@link Metric#COLUMNS} per row); rows where all of its metrics are NaN are left out.
+     */
+    public float[] select(float[] rows) {
+        int n = rows.length / Metric.COLUMNS;
+        int w = metrics.size() + 1;
+        float[] out = new float[n * w];
+        int k = 0;
+        for (int r = 0; r < n; r++) {
+            int base = r * Metric.COLUMNS;
+            boolean any = false;
+            for (Metric m : metrics) {
+                any |= !Float.isNaN(rows[base + m.column()]);
+            }
+            if (!any) {
+                continue;
+            }
+            out[k++] = rows[base];
+            for (Metric m : metrics) {
+                out[k++] = rows[base + m.column()];
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+}

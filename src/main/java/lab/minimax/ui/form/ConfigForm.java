@@ -1,0 +1,163 @@
+package lab.minimax.ui.form;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.NoiseDistribution;
+import lab.minimax.experiment.NoiseSpec;
+import lab.minimax.experiment.OptimizerSpec;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import lab.minimax.live.LiveSettings;
+import com.vaadin.flow.component.Component;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The left column: every setting of an {@link ExperimentConfig}, grouped (target, noise and G,
+ * D, objective, optimizers, training), each field labelled and with a one-sentence tooltip.
+ * A valid edit is reported with whether it needs a new model; an invalid one shows a message
+ * naming the field and its allowed range and is not reported.
+ */
+public final class ConfigForm extends Composite<Div> {
+    final TargetFields target = new TargetFields(this::edited);
+    final IntegerField noiseDim = Fields.integer("Noise dimension", "Dimension of the generator's input z.", 1, 16);
+    final Select<NoiseDistribution> noiseDistribution = Fields.select("Noise distribution",
+            "z ~ N(0, I) or uniform on [−1, 1] in each coordinate.", List.of(NoiseDistribution.values()),
+            NoiseDistribution::id);
+    final NetworkFields generator = new NetworkFields("G", "the generator", this::edited);
+    final NetworkFields discriminator = new NetworkFields("D", "the discriminator", this::edited);
+    final ObjectiveFields objective = new ObjectiveFields(this::edited);
+    final OptimizerFields gOptimizer = new OptimizerFields("G", "the generator", this::edited);
+    final OptimizerFields dOptimizer = new OptimizerFields("D", "the discriminator", this::edited);
+    final ScheduleFields schedule = new ScheduleFields(this::edited);
+    private final Span message = new Span();
+    /** The groups by their {@code _hide} key. */
+    private final Map<String, Details> groups = new LinkedHashMap<>();
+    private final BiConsumer<ExperimentConfig, Boolean> listener;
+    private ExperimentConfig config;
+
+    /**
+     * @param initial  the config shown first
+     * @param listener gets each valid edited config and {@code true} when it needs a new model
+     */
+    public ConfigForm(ExperimentConfig initial, BiConsumer<ExperimentConfig, Boolean> listener) {
+        this.listener = listener;
+        message.addClassName("lab-form-message");
+        message.getElement().setAttribute("role", "alert");
+        message.setVisible(false);
+        FormLayout noise = new FormLayout(noiseDim, noiseDistribution);
+        noise.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2));
+        noiseDim.addValueChangeListener(e -> fromClient(e.isFromClient()));
+        noiseDistribution.addValueChangeListener(e -> fromClient(e.isFromClient()));
+        Div root = getContent();
+        root.addClassName("lab-form");
+        groups.put("target", group("Target", true, target));
+        groups.put("objective", group("Objective", true, objective));
+        groups.put("generator", group("Generator G", false, noise, generator));
+        groups.put("discriminator", group("Discriminator D", false, discriminator));
+        groups.put("optimizers", group("Optimizers", false, gOptimizer, dOptimizer));
+        groups.put("training", group("Training", true, schedule));
+        root.add(message);
+        groups.values().forEach(root::add);
+        setConfig(initial);
+    }
+
+    /** The keys {@link #hideGroups} understands: target, objective, generator, discriminator, optimizers, training. */
+    Set<String> groupKeys() {
+        return groups.keySet();
+    }
+
+    /** Hides the groups named in {@code keys} (a course link showing only chosen controls); shows the others. */
+    public void hideGroups(Set<String> keys) {
+        groups.forEach((k, g) -> g.setVisible(!keys.contains(k)));
+    }
+
+    /** Puts components above the groups (the preset menu, the link's messages). */
+    public void prepend(Component... components) {
+        for (int i = components.length - 1; i >= 0; i--) {
+            getContent().addComponentAsFirst(components[i]);
+        }
+    }
+
+    /** Shows {@code c} in every field (no change is reported). */
+    public void setConfig(ExperimentConfig c) {
+        config = c;
+        target.show(c.target());
+        noiseDim.setValue(c.noise().dim());
+        noiseDistribution.setValue(c.noise().distribution());
+        generator.show(c.generator());
+        discriminator.show(c.discriminator());
+        objective.show(c.objective());
+        gOptimizer.show(c.optimizer().generator());
+        dOptimizer.show(c.optimizer().discriminator());
+        schedule.batchSize.setValue(c.batchSize());
+        schedule.dSteps.setValue(c.dSteps());
+        schedule.scheme.setValue(c.scheme());
+        schedule.schedule.setValue(c.optimizer().schedule());
+        schedule.decaySteps.setValue(c.optimizer().decaySteps());
+        schedule.seed.setValue(Long.toString(c.seed()));
+        schedule.trainMode.setValue(c.trainMode());
+        message.setVisible(false);
+    }
+
+    /** The last valid config. */
+    public ExperimentConfig getConfig() {
+        return config;
+    }
+
+    /** The message shown for an invalid field (empty when all are valid). */
+    public String getMessage() {
+        return message.isVisible() ? message.getText() : "";
+    }
+
+    /** Reads every field into a config; throws a {@link Fields.FormException} naming a bad field. */
+    ExperimentConfig read() {
+        OptimizerSpec optimizer = new OptimizerSpec(gOptimizer.read(), dOptimizer.read(),
+                schedule.schedule.getValue(), Fields.read(schedule.decaySteps));
+        return new ExperimentConfig(config.v(), target.read(),
+                new NoiseSpec(Fields.read(noiseDim), noiseDistribution.getValue()),
+                generator.read(), discriminator.read(), objective.read(), optimizer,
+                Fields.read(schedule.batchSize), Fields.read(schedule.dSteps), schedule.scheme.getValue(),
+                schedule.readSeed(), schedule.trainMode.getValue());
+    }
+
+    private void fromClient(boolean fromClient) {
+        if (fromClient) {
+            edited();
+        }
+    }
+
+    private void edited() {
+        ExperimentConfig next;
+        try {
+            next = read();
+        } catch (Fields.FormException e) {
+            message.setText(e.getMessage());
+            message.setVisible(true);
+            return;
+        }
+        message.setVisible(false);
+        if (next.equals(config)) {
+            return;
+        }
+        boolean reset = !LiveSettings.onlyLiveChanges(config, next);
+        config = next;
+        listener.accept(next, reset);
+    }
+
+    private static Details group(String title, boolean open, Component... content) {
+        Details d = new Details(title);
+        d.add(content);
+        d.setOpened(open);
+        d.addClassName("lab-group");
+        return d;
+    }
+}

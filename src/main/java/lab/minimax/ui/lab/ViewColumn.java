@@ -1,0 +1,80 @@
+package lab.minimax.ui.lab;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.PointSet;
+import lab.minimax.experiment.TargetCatalog;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import lab.minimax.ui.chart.Line1dChart;
+import lab.minimax.ui.chart.LineLayer;
+import lab.minimax.ui.chart.PlaneChart;
+import lab.minimax.ui.chart.PlaneLayer;
+import lab.minimax.ui.draw.DrawBar;
+import java.util.Set;
+
+/**
+ * The middle column of the lab page: the layer toggles, the draw tools and the 2D view (for 2D
+ * targets and while drawing) or the 1D view.
+ */
+final class ViewColumn extends Div {
+    final PlaneChart plane = new PlaneChart();
+    final Line1dChart line = new Line1dChart();
+    final CheckboxGroup<PlaneLayer> planeLayers = new CheckboxGroup<>("Layers");
+    final CheckboxGroup<LineLayer> lineLayers = new CheckboxGroup<>("Layers");
+    final DrawBar drawBar;
+
+    /**
+     * @param shown    the config shown now (its target decides 2D or 1D)
+     * @param onPoints gets drawn or uploaded points to train on
+     */
+    ViewColumn(Supplier<ExperimentConfig> shown, Consumer<PointSet> onPoints) {
+        addClassName("lab-view");
+        plane.addClassName("lab-canvas");
+        line.addClassName("lab-canvas");
+        planeLayers.setItems(PlaneLayer.values());
+        planeLayers.setItemLabelGenerator(PlaneLayer::label);
+        planeLayers.setValue(plane.getLayers());
+        planeLayers.addValueChangeListener(e -> plane.setLayers(e.getValue()));
+        planeLayers.setTooltipText("Show or hide each layer of the plane.");
+        lineLayers.setItems(LineLayer.values());
+        lineLayers.setItemLabelGenerator(LineLayer::label);
+        lineLayers.setValue(line.getLayers());
+        lineLayers.addValueChangeListener(e -> line.setLayers(e.getValue()));
+        lineLayers.setTooltipText("Show or hide each curve of the 1D view.");
+        for (CheckboxGroup<?> g : List.of(planeLayers, lineLayers)) {
+            g.addClassName("lab-layers");
+        }
+        drawBar = new DrawBar(plane, onPoints, drawing -> showFor(shown.get()));
+        add(planeLayers, lineLayers, drawBar, plane, line);
+    }
+
+    /** The 2D view for 2D targets and while drawing, else the 1D view. */
+    void showFor(ExperimentConfig config) {
+        boolean twoD = drawBar.isDrawing()
+                || TargetCatalog.find(config.target().name()).map(t -> t.dim() == 2).orElse(true);
+        plane.setVisible(twoD);
+        planeLayers.setVisible(twoD);
+        line.setVisible(!twoD);
+        lineLayers.setVisible(!twoD);
+    }
+
+    /** {@code _hide}: the layer toggles ("layers") and the draw tools ("draw"). */
+    void hide(Set<String> hidden) {
+        planeLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        lineLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
+        drawBar.setVisible(!hidden.contains("draw"));
+    }
+
+    /** Saves the view on screen as a PNG in the browser. */
+    void downloadPng() {
+        if (plane.isVisible()) {
+            plane.downloadPng("minimax-lab-2d.png");
+        } else {
+            line.downloadPng("minimax-lab-1d.png");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package lab.minimax.ui.lesson;
+
+import com.vaadin.flow.component.Component;
+import lab.minimax.lesson.LessonChart;
+
+import java.util.List;
+import lab.minimax.ui.chart.CurvesChart;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.run.RunPanel;
+
+/**
+ * A lesson page's charts: which of the charts over steps carry its phenomenon (shown under the
+ * run, the lesson's own series first), and its own chart beside the run where it has one
+ * (lesson 2: the generator losses against the logit; lesson 5: ‖∇ₓV‖; lesson 6: the Dirac-GAN).
+ */
+public final class LessonCharts {
+    private GeneratorLossChart losses;
+    private GradientNormChart gradients;
+    private DiracPanel dirac;
+    private Component own;
+
+    /** The lesson's own chart for {@code panel}'s run (none when its charts over steps carry it). */
+    public LessonCharts(LessonChart chart, RunPanel panel) {
+        switch (chart) {
+            case DIRAC_FIELD -> {
+                dirac = new DiracPanel();
+                own = dirac;
+            }
+            case GENERATOR_LOSSES -> {
+                losses = new GeneratorLossChart(panel);
+                own = losses.chart();
+            }
+            case LIPSCHITZ -> {
+                gradients = new GradientNormChart(panel);
+                own = gradients.component();
+            }
+            default -> own = null;
+        }
+    }
+
+    /** The charts over steps of a lesson. */
+    public static List<MetricChart> of(LessonChart chart) {
+        return switch (chart) {
+            case OPTIMAL_DISCRIMINATOR -> List.of(MetricChart.GAME, MetricChart.DIVERGENCES, MetricChart.LOSSES);
+            case GENERATOR_LOSSES -> List.of(MetricChart.GRADIENTS, MetricChart.LOSSES);
+            case F_BOUND -> List.of(MetricChart.DIVERGENCES, MetricChart.LOSSES);
+            case MODE_COVERAGE -> List.of(MetricChart.MODES, MetricChart.DISTANCES);
+            case LIPSCHITZ -> List.of(MetricChart.LIPSCHITZ, MetricChart.GRADIENTS);
+            case DIRAC_FIELD -> List.of(MetricChart.LOSSES, MetricChart.GRADIENTS);
+            case ENTROPY -> List.of(MetricChart.ENTROPY, MetricChart.MODES, MetricChart.DIVERGENCES);
+        };
+    }
+
+    /** The chart beside the run, or null. */
+    public Component own() {
+        return own;
+    }
+
+    public CurvesChart lossChart() {
+        return losses == null ? null : losses.chart();
+    }
+
+    public GradientNormChart gradients() {
+        return gradients;
+    }
+
+    public DiracPanel dirac() {
+        return dirac;
+    }
+}

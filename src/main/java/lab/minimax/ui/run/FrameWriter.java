@@ -1,0 +1,141 @@
+package lab.minimax.ui.run;
+
+import lab.minimax.training.RunState;
+import lab.minimax.training.RateMeter;
+
+import com.vaadin.flow.component.html.Span;
+
+import java.util.Locale;
+import java.util.Map;
+import lab.minimax.live.frame.Grid2d;
+import lab.minimax.live.frame.LabSnapshot;
+import lab.minimax.live.frame.Line1dFrame;
+import lab.minimax.live.LiveRun;
+import lab.minimax.live.Metric;
+import lab.minimax.live.frame.PlaneFrame;
+import lab.minimax.live.RunHost;
+import lab.minimax.ui.chart.Line1dChart;
+import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.chart.PlaneChart;
+import lab.minimax.ui.chart.SeriesChart;
+import java.util.Arrays;
+
+/**
+ * Writes one snapshot into the page: the status line, the 2D or 1D chart (arrays the browser
+ * already holds, such as the real samples, are not sent again), the new metrics rows, and — at
+ * most every two seconds while training, and on every frame of a stopped run — the charts' text
+ * alternatives.
+ */
+public final class FrameWriter implements RunHost.Screen {
+    private static final long SUMMARY_NANOS = 2_000_000_000L;
+
+    private final Span status;
+    private final PlaneChart plane;
+    private final Line1dChart line;
+    private final Map<MetricChart, SeriesChart> charts;
+    private final RateMeter steps = new RateMeter();
+    private final RateMeter frames = new RateMeter();
+    private LiveRun run;
+    private long framesDrawn;
+    private long lastMetricStep = -1;
+    private float[] lastRow;
+    private long lastSummary;
+    private Object sentReal;
+    private Object sentModes;
+    private Object sentDStar;
+
+    public FrameWriter(Span status, PlaneChart plane, Line1dChart line, Map<MetricChart, SeriesChart> charts) {
+        this.status = status;
+        this.plane = plane;
+        this.line = line;
+        this.charts = charts;
+    }
+
+    /** A new run: empty charts, everything sent again. */
+    public void newRun(LiveRun r) {
+        run = r;
+        clearHistory();
+    }
+
+    /** Empties the charts over steps (reset to step 0). */
+    public void clearHistory() {
+        steps.clear();
+        lastMetricStep = -1;
+        lastRow = null;
+        charts.values().forEach(SeriesChart::clear);
+        forgetSent();
+    }
+
+    /** The browser holds nothing (re-attached, new run): send every array again. */
+    public void forgetSent() {
+        sentReal = null;
+        sentModes = null;
+        sentDStar = null;
+        lastSummary = 0;
+    }
+
+    /** The browser painted a frame. */
+    public void frameDrawn() {
+        frames.sample(System.nanoTime(), ++framesDrawn);
+    }
+
+    public void draw(long seq, LabSnapshot s) {
+        long now = System.nanoTime();
+        steps.sample(now, s.gSteps());
+        status.setText(statusText(s, steps.rate(now), frames.rate(now)));
+        if (s.plane() != null) {
+            plane.setFrame(seq, unsent(s.plane()));
+        } else if (s.line() != null) {
+            line.setFrame(seq, unsent(s.line()));
+        }
+        float[] rows = run.metricsAfter(lastMetricStep);
+        if (rows.length >= Metric.COLUMNS) {
+            for (Map.Entry<MetricChart, SeriesChart> e : charts.entrySet()) {
+                e.getValue().appendRows(e.getKey().select(rows));
+            }
+            lastRow = Arrays.copyOfRange(rows, rows.length - Metric.COLUMNS, rows.length);
+            lastMetricStep = (long) lastRow[0];
+        }
+        // while training, every two seconds; a paused or diverged frame is the one that stays
+        if (now - lastSummary > SUMMARY_NANOS || s.state() != RunState.RUNNING) {
+            lastSummary = now;
+            summarise(s);
+        }
+    }
+
+    /** "step 120 · D steps 600 · 98 steps/s · 19 frames/s · running". */
+    public static String statusText(LabSnapshot s, double stepsPerSecond, double framesPerSecond) {
+        String state = s.state().label() + (s.reason().isEmpty() ? "" : " (" + s.reason() + ")");
+        return String.format(Locale.ROOT, "step %d · D steps %d · %.0f steps/s · %.0f frames/s · %s",
+                s.gSteps(), s.dSteps(), stepsPerSecond, framesPerSecond, state);
+    }
+
+    private PlaneFrame unsent(PlaneFrame f) {
+        float[] real = f.real() == sentReal ? null : f.real();
+        float[] modes = f.modes() == sentModes ? null : f.modes();
+        Grid2d dStar = f.dStar() == sentDStar ? null : f.dStar();
+        sentReal = f.real();
+        sentModes = f.modes();
+        sentDStar = f.dStar();
+        return new PlaneFrame(f.box(), f.heatKind(), f.heat(), f.heatRange(), dStar, real, f.fake(), f.arrows(),
+                f.gridRows(), f.gridCols(), f.manifold(), modes, f.covered());
+    }
+
+    private Line1dFrame unsent(Line1dFrame f) {
+        float[] real = f.real() == sentReal ? null : f.real();
+        sentReal = f.real();
+        return new Line1dFrame(f.xMin(), f.xMax(), f.heatKind(), f.dRange(), f.target(), f.kde(), f.d(), f.dStar(),
+                f.hist(), real, f.fake(), f.mapZ(), f.mapX());
+    }
+
+    private void summarise(LabSnapshot s) {
+        if (s.plane() != null) {
+            plane.setSummary(Summaries.plane(s.gSteps(), s.plane()));
+        } else if (s.line() != null) {
+            line.setSummary(Summaries.line(s.gSteps(), s.line()));
+        }
+        for (Map.Entry<MetricChart, SeriesChart> e : charts.entrySet()) {
+            e.getValue().setSummary(Summaries.series(e.getKey(), lastRow));
+        }
+    }
+}
