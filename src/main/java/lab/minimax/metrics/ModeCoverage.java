@@ -34,12 +34,39 @@ public final class ModeCoverage {
 
     /** Coverage of the n samples x (row-major, modes.dim() values per sample). */
     public static Result compute(Modes modes, double[] x, int n) {
+        int k = modes.count();
+        int[] counts = highQualityCounts(modes, x, n);
+        int hq = 0;
+        for (int v : counts) {
+            hq += v;
+        }
+        int covered = 0;
+        double kl = 0;
+        double[] w = modes.weights();
+        double wSum = 0;
+        for (double v : w) {
+            wSum += v;
+        }
+        for (int j = 0; j < k; j++) {
+            if (counts[j] > 0) {
+                covered++;
+                double h = (double) counts[j] / hq;
+                kl += h * StrictMath.log(h * wSum / w[j]);
+            }
+        }
+        return new Result(covered, k, n == 0 ? Double.NaN : (double) hq / n, hq == 0 ? Double.NaN : kl, n);
+    }
+
+    /**
+     * Per mode, how many of the n samples are high quality for it: the sample's nearest mode j
+     * (Euclidean distance to the centres) with ‖x − μ_j‖ ≤ 3σ_j; a non-finite sample counts nowhere.
+     */
+    static int[] highQualityCounts(Modes modes, double[] x, int n) {
         int dim = modes.dim();
         int k = modes.count();
         double[] c = modes.centers();
         double[] sd = modes.sd();
         int[] counts = new int[k];
-        int hq = 0;
         for (int i = 0; i < n; i++) {
             if (!FiniteSamples.row(x, i, dim)) {
                 continue;
@@ -60,23 +87,8 @@ public final class ModeCoverage {
             double r = 3 * sd[best];
             if (bestD2 <= r * r) {
                 counts[best]++;
-                hq++;
             }
         }
-        int covered = 0;
-        double kl = 0;
-        double[] w = modes.weights();
-        double wSum = 0;
-        for (double v : w) {
-            wSum += v;
-        }
-        for (int j = 0; j < k; j++) {
-            if (counts[j] > 0) {
-                covered++;
-                double h = (double) counts[j] / hq;
-                kl += h * StrictMath.log(h * wSum / w[j]);
-            }
-        }
-        return new Result(covered, k, n == 0 ? Double.NaN : (double) hq / n, hq == 0 ? Double.NaN : kl, n);
+        return counts;
     }
 }
