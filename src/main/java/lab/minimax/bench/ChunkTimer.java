@@ -3,7 +3,7 @@ package lab.minimax.bench;
 import java.util.Arrays;
 
 /**
- * WORKLOAD.md's timing protocol: warm up for ≥ warm-up seconds and ≥ 3 steps (which also sizes a
+ * bench/WORKLOAD.md's timing protocol: warm up for ≥ warm-up seconds and ≥ 3 steps (which also sizes a
  * chunk, from its last 0.1 s: k steps lasting ~0.2 s, re-sized after each chunk from its rate), then time chunks of k steps for ≥ the measured seconds and ≥ 5
  * chunks (≥ 3 when one step takes &gt; 0.25 s). Nothing but the steps runs inside a chunk.
  */

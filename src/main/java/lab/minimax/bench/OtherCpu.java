@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU used by other processes during a measurement, in cores (WORKLOAD.md's {@code other_cpu}):
+ * CPU used by other processes during a measurement, in cores (bench/WORKLOAD.md's {@code other_cpu}):
  * (Δ busy time of the whole machine from {@code /proc/stat} − Δ CPU time of this process) / wall
  * time, floored at 0. Busy = user + nice + system + irq + softirq (as {@code ref_torch.py}).
  * Reads NaN where {@code /proc/stat} is missing.

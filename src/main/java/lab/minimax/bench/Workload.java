@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
  * file {@code train --config} reads), optionally with one lab probe frame per step.
  */
 public enum Workload {
-    /** WORKLOAD.md's small variant: ring8, 2-64-64, B = 256, GAN non-saturating, Adam 1e-3. */
+    /** bench/WORKLOAD.md's small variant: ring8, 2-64-64, B = 256, GAN non-saturating, Adam 1e-3. */
     CANONICAL_SMALL("canonical-small", "canonical-small.json", false),
-    /** WORKLOAD.md's large variant: 2-256-256-256, B = 512. */
+    /** bench/WORKLOAD.md's large variant: 2-256-256-256, B = 512. */
     CANONICAL_LARGE("canonical-large", "canonical-large.json", false),
     /** grid25, 2-256-256-256, B = 256, 5 critic steps with λ = 0.1 gradient penalty per G step. */
     WGAN_GP_GRID25("wgan-gp-grid25", "grid25-wgan-gp.json", false),

@@ -22,13 +22,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench}: times the product's {@link lab.minimax.gan.Trainer} on workloads given as
  * experiment configs (the named ones in {@code examples/}, or any {@code --config} file, read as
- * {@code train --config} reads it), with WORKLOAD.md's protocol, one line per configuration:
+ * {@code train --config} reads it), with bench/WORKLOAD.md's protocol, one line per configuration:
  * {@code minimax-ejml <dtype> <workload> threads=<n> steps_per_s=<x> best=<x> chunks=<n> steps=<n> other_cpu=<x> kernels=<k>}.
  * A step is one generator update with its k discriminator updates.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {BenchHashCommand.class, BenchAllocCommand.class, FrameCostCommand.class},
-        description = "Time the lab's Trainer on experiment configs (WORKLOAD.md's protocol) and print steps/s per configuration.")
+        description = "Time the lab's Trainer on experiment configs (bench/WORKLOAD.md's protocol) and print steps/s per configuration.")
 public final class BenchCommand implements Callable<Integer> {
     /** Steps and samples of {@code --check} (ref_torch.py --check: 3000 steps, 4096 points). */
     static final int CHECK_STEPS = 3000;

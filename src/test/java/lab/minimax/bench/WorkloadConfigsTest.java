@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The examples/*.json files (the bench's workloads and train's examples) parse, validate, build a
- * Trainer and step; the workload files say what WORKLOAD.md and issue 11 say, key by key.
+ * Trainer and step; the workload files say what bench/WORKLOAD.md and issue 11 say, key by key.
  */
 class WorkloadConfigsTest {
     static ExperimentConfig read(Path file) throws IOException {
@@ -70,7 +70,7 @@ class WorkloadConfigsTest {
         assertFalse(Workload.find("small").isPresent());
     }
 
-    /** WORKLOAD.md: ring8 (radius 2, sd 0.02), z ~ N(0, I₂), ReLU MLPs, non-saturating GAN, Adam 1e-3 (0.5, 0.999), k = 1, alternating. */
+    /** bench/WORKLOAD.md: ring8 (radius 2, sd 0.02), z ~ N(0, I₂), ReLU MLPs, non-saturating GAN, Adam 1e-3 (0.5, 0.999), k = 1, alternating. */
     private static void assertCanonical(ExperimentConfig c, List<Integer> hidden, int batch) {
         assertEquals("ring8", c.target().name());
         assertEquals(2.0, c.target().param("radius", Double.NaN));
@@ -100,7 +100,7 @@ class WorkloadConfigsTest {
         assertCanonical(small, List.of(64, 64), 256);
         ExperimentConfig large = read(Workload.CANONICAL_LARGE.path());
         assertCanonical(large, List.of(256, 256, 256), 512);
-        // WORKLOAD.md's parameter counts: small G 4,482 + D 4,417; large G 132,866 + D 132,609
+        // bench/WORKLOAD.md's parameter counts: small G 4,482 + D 4,417; large G 132,866 + D 132,609
         Trainer s = new TrainerStep(small, 1, false).trainer();
         assertEquals(4482, s.generator().parameterCount());
         assertEquals(4417, s.discriminator().parameterCount());

@@ -17,7 +17,7 @@ class MlpTest {
     @Test
     void shapesAndParameterCount() {
         Mlp net = new Mlp(2, new int[]{64, 64}, 1, new Relu(), Init.PYTORCH, new SplittableRandom(1));
-        assertEquals(4417, net.parameterCount()); // WORKLOAD.md's small D
+        assertEquals(4417, net.parameterCount()); // bench/WORKLOAD.md's small D
         Mlp g = new Mlp(2, new int[]{64, 64}, 2, new Relu(), Init.PYTORCH, new SplittableRandom(1));
         assertEquals(4482, g.parameterCount()); // and small G
         assertEquals(2, net.inputDim());

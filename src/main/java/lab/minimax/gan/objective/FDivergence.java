@@ -8,7 +8,7 @@ import lab.minimax.experiment.Divergence;
  *
  * <p>The discriminator's raw output V is read as the variational function T = g_f(V), and the
  * discriminator maximises F = E_p[g_f(V)] − E_q[f*(g_f(V))] ≤ D_f (Fenchel–Young). One sign
- * convention throughout (DESIGN.md §3, the e^(−v) convention): for the GAN row g_f(v) = log σ(v),
+ * convention throughout (the e^(−v) convention of Nowozin et al.'s f-GAN table): for the GAN row g_f(v) = log σ(v),
  * so that D = σ(V). The optimum is T* = f'(p/q), i.e. V* = g_f⁻¹(f'(p/q)).
  *
  * <p>The head functions {@link #g}, {@link #conjugateOfG} and their derivatives are written in a

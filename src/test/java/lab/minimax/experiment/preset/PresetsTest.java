@@ -73,7 +73,7 @@ class PresetsTest {
 
     @Test
     void ringPresetIsTheBenchmarkWorkload() {
-        // ../shared/bench/WORKLOAD.md: radius 2, sd 0.02, noise 2, 64-64 ReLU nets, batch 256, Adam 1e-3 (0.5, 0.999)
+        // bench/WORKLOAD.md: radius 2, sd 0.02, noise 2, 64-64 ReLU nets, batch 256, Adam 1e-3 (0.5, 0.999)
         ExperimentConfig c = Presets.get("ring8-gan").config();
         assertThat(c.target().params()).containsEntry("radius", 2.0).containsEntry("sd", 0.02);
         assertThat(c.noise()).isEqualTo(new NoiseSpec(2, NoiseDistribution.GAUSSIAN));
