@@ -75,7 +75,7 @@ public final class HashWorkloads {
         return h;
     }
 
-    static ExperimentConfig of(TargetSpec target, int noiseDim, List<Integer> hidden, ActivationName act,
+    public static ExperimentConfig of(TargetSpec target, int noiseDim, List<Integer> hidden, ActivationName act,
                                Divergence div, double lr, double beta2, Schedule schedule, int decaySteps,
                                int batch, int dSteps, Scheme scheme, long seed) {
         OptimizerParams adam = new OptimizerParams(OptimizerName.ADAM, lr, 0.5, beta2, 0);
@@ -86,7 +86,7 @@ public final class HashWorkloads {
                 new OptimizerSpec(adam, adam, schedule, decaySteps), batch, dSteps, scheme, seed);
     }
 
-    static TargetSpec target(String name, Map<String, Double> params) {
+    public static TargetSpec target(String name, Map<String, Double> params) {
         return new TargetSpec(name, params, null);
     }
 }
