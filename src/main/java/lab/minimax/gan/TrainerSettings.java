@@ -4,9 +4,11 @@ import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
 
 /**
- * The settings of a run that may change while it trains (as in GAN Lab): k, the learning rates
- * and their schedule, whether the generator is frozen, and the weight β of the generator's
- * entropy regulariser. The scheme is fixed per run. Changes are read at the next update.
+ * The trainer's settings that are read at every update: k, the learning rates and their schedule,
+ * whether the generator is frozen, and the weight β of the generator's entropy regulariser. The
+ * scheme is fixed per run. Outside this package they change only through {@link LiveChange} (the
+ * one definition of what may change while a run trains); the frozen generator and β are set when
+ * the trainer is built.
  */
 public final class TrainerSettings {
     private volatile int dSteps;
@@ -31,7 +33,7 @@ public final class TrainerSettings {
         return dSteps;
     }
 
-    public void setDSteps(int k) {
+    void setDSteps(int k) {
         this.dSteps = k;
     }
 
@@ -39,7 +41,7 @@ public final class TrainerSettings {
         return scheme;
     }
 
-    public void setLearningRates(double generator, double discriminator) {
+    void setLearningRates(double generator, double discriminator) {
         this.lrG = generator;
         this.lrD = discriminator;
     }
@@ -59,7 +61,7 @@ public final class TrainerSettings {
         return generatorFrozen;
     }
 
-    public void setGeneratorFrozen(boolean frozen) {
+    void setGeneratorFrozen(boolean frozen) {
         this.generatorFrozen = frozen;
     }
 
@@ -71,7 +73,7 @@ public final class TrainerSettings {
     /**
      * @throws IllegalArgumentException naming objective.entropyWeight when β is negative or not finite
      */
-    public void setEntropyWeight(double beta) {
+    void setEntropyWeight(double beta) {
         if (!(beta >= 0) || Double.isInfinite(beta)) {
             throw new IllegalArgumentException("objective.entropyWeight must be a number in [0, 10] (got " + beta + ")");
         }

@@ -2,6 +2,7 @@ package lab.minimax.live;
 
 import lab.minimax.training.RunState;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.gan.LiveChange;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunScheduler;
@@ -153,7 +154,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void updateLive(ExperimentConfig c) {
         touch();
-        run.adjust(c, t -> LiveSettings.apply(c, t));
+        run.adjust(c, t -> LiveChange.of(c).applyTo(t, c));
     }
 
     @Override

@@ -110,7 +110,7 @@ public final class RunHost {
 
     /**
      * Settings edited on the page: a new run when they need a new model, else the live ones
-     * (learning rates, k, the generator loss, see {@link LiveSettings}) change the running run.
+     * (learning rates, k, the generator loss, see {@link lab.minimax.gan.LiveChange}) change the running run.
      */
     public void edit(ExperimentConfig c, boolean needsNewModel) {
         if (needsNewModel) {

@@ -32,13 +32,16 @@ import lab.minimax.ui.run.UiTicker;
 import java.util.function.Consumer;
 import lab.minimax.experiment.Divergence;
 import org.slf4j.LoggerFactory;
-import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.link.LinkReader;
+import lab.minimax.link.LinkState;
+import lab.minimax.link.LinkWriter;
+import lab.minimax.ui.run.PageAddress;
 import lab.minimax.ui.compare.Lockstep;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances
  * the same number of steps), each with its own view and charts. The link holds both
- * configurations ({@link CompareUrl}).
+ * configurations ({@link LinkReader#compare}, {@link LinkWriter}), read under the server's limits.
  */
 @Route("compare")
 @PageTitle("Compare · Minimax Lab")
@@ -67,6 +70,8 @@ public class CompareView extends Div implements BeforeEnterObserver {
     /** Held while a tick trains, so that Pause waits for the round in flight (counts stay equal). */
     private final Object tickLock = new Object();
     private final Span lockstepState = new Span("paused");
+    /** The page's link: both configs and the flags (the lesson it came from). */
+    private LinkState link;
     /** Whether ticks may train (guarded by {@link #tickLock}). */
     private boolean ticking;
 
@@ -108,17 +113,19 @@ public class CompareView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CompareUrl.Parsed p = CompareUrl.read(event.getLocation().getQueryParameters().getParameters());
-        Lesson l = p.lesson();
+        LinkReader.Read p = LinkReader.compare(event.getLocation().getQueryParameters().getParameters(),
+                factory.limits());
+        link = p.state();
+        Lesson l = link.flags().lesson();
         lessonLine.setText(l == null ? "Two runs with the same seed, stepped together."
                 : "Lesson " + l.number() + ": " + l.title() + " — " + l.oneLine());
         showErrors(p.errors());
-        start(p.a(), p.b());
+        start(link.config(), link.b());
     }
 
     private void showErrors(List<ConfigError> errors) {
         linkMessage.setVisible(!errors.isEmpty());
-        linkMessage.setText(errors.isEmpty() ? "" : CompareUrl.describe(errors));
+        linkMessage.setText(errors.isEmpty() ? "" : LinkReader.describe(errors));
     }
 
     /** Two new runs at step 0 (a running comparison keeps running). */
@@ -218,9 +225,9 @@ public class CompareView extends Div implements BeforeEnterObserver {
     }
 
     private void updateUrl() {
-        if (ui != null && a != null) {
-            ui.getPage().executeJs("history.replaceState(history.state, '', $0)",
-                    "?" + CompareUrl.write(a.config(), b.config()));
+        if (a != null && link != null) {
+            link = link.withConfigs(a.config(), b.config());
+            PageAddress.set(this, LinkWriter.write(link).query());
         }
     }
 

@@ -32,7 +32,7 @@ import java.util.SplittableRandom;
 import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.ui.chart.CurvesChart;
-import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.link.LinkFlags;
 import lab.minimax.ui.form.Fields;
 import lab.minimax.ui.lab.LabView;
 import lab.minimax.ui.run.RunPanel;
@@ -120,7 +120,7 @@ public class LessonView extends Div implements HasUrlParameter<String>, HasDynam
         if (l.compareWith() != null) {
             RouterLink compare = new RouterLink("Compare side by side", CompareView.class);
             compare.setId("compare-link");
-            compare.setQueryParameters(QueryParameters.simple(Map.of(CompareUrl.LESSON_KEY, l.id())));
+            compare.setQueryParameters(QueryParameters.simple(Map.of(LinkFlags.LESSON, l.id())));
             links.add(compare);
         }
         links.addClassName("mm-lesson-links");

@@ -22,7 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.ui.run.KaribuRunPanelTest;
 import lab.minimax.ui.run.RunPanel;
-import lab.minimax.ui.compare.CompareUrl;
+import lab.minimax.experiment.Limits;
+import lab.minimax.link.LinkFlags;
+import lab.minimax.link.LinkReader;
+import lab.minimax.link.LinkState;
+import lab.minimax.link.LinkWriter;
 import lab.minimax.ui.compare.Lockstep;
 
 /** The comparison page: its link holds both configurations; one transport drives both runs. */
@@ -51,21 +55,26 @@ class CompareViewTest extends KaribuRunPanelTest {
         return out;
     }
 
+    /** The comparison link of A and B without flags. */
+    private static String write(ExperimentConfig a, ExperimentConfig b) {
+        return LinkWriter.write(new LinkState(a, b, LinkFlags.NONE)).query();
+    }
+
     @Test
     void theQueryRoundTripsBothConfigurations() {
         for (ExperimentConfig[] p : pairs()) {
-            String q = CompareUrl.write(p[0], p[1]);
-            CompareUrl.Parsed r = CompareUrl.read(QueryParameters.fromString(q).getParameters());
+            String q = write(p[0], p[1]);
+            LinkReader.Read r = LinkReader.compare(QueryParameters.fromString(q).getParameters(), Limits.DEFAULTS);
             assertEquals(List.of(), r.errors(), q);
-            assertEquals(p[0], r.a(), q);
-            assertEquals(p[1], r.b(), q);
+            assertEquals(p[0], r.state().config(), q);
+            assertEquals(p[1], r.state().b(), q);
         }
     }
 
     @Test
     void bHoldsOnlyWhatDiffersFromA() {
         ExperimentConfig a = Presets.get("ring8-gan").config();
-        String q = CompareUrl.write(a, a.withSeed(9));
+        String q = write(a, a.withSeed(9));
         assertTrue(q.endsWith("&b.seed=9"), q);
         assertEquals(1, q.split("b\\.").length - 1, q);
     }
@@ -76,14 +85,14 @@ class CompareViewTest extends KaribuRunPanelTest {
             if (l.compareWith() == null) {
                 continue;
             }
-            CompareView v = open(CompareUrl.LESSON_KEY + "=" + l.id());
+            CompareView v = open(LinkFlags.LESSON + "=" + l.id());
             assertEquals(l.config(), v.runA().config());
             assertEquals(l.compareWith(), v.runB().config());
             assertEquals("", v.linkMessage());
         }
         CompareView v = open("");
-        assertEquals(CompareUrl.defaultLesson().config(), v.runA().config());
-        assertEquals(CompareUrl.defaultLesson().compareWith(), v.runB().config());
+        assertEquals(LinkReader.defaultLesson().config(), v.runA().config());
+        assertEquals(LinkReader.defaultLesson().compareWith(), v.runB().config());
     }
 
     @Test
@@ -98,13 +107,13 @@ class CompareViewTest extends KaribuRunPanelTest {
         CompareView w = open("_lesson=nope");
         assertTrue(w.linkMessage().contains("_lesson: unknown lesson \"nope\""), w.linkMessage());
 
-        CompareUrl.Parsed p = CompareUrl.read(Map.of("b.seed", List.of("abc")));
+        LinkReader.Read p = LinkReader.compare(Map.of("b.seed", List.of("abc")), Limits.DEFAULTS);
         assertEquals("b.seed", p.errors().get(0).field());
     }
 
     @Test
     void oneStepButtonStepsBothRunsTheSameNumberOfSteps() {
-        CompareView v = open(CompareUrl.LESSON_KEY + "=mode-collapse");
+        CompareView v = open(LinkFlags.LESSON + "=mode-collapse");
         assertNotEquals(v.runA().config(), v.runB().config());
         for (int i = 0; i < 3; i++) {
             _click(_get(v.transport(), Button.class, s -> s.withText("Step")));
@@ -123,7 +132,7 @@ class CompareViewTest extends KaribuRunPanelTest {
 
     @Test
     void playThenPauseLeavesBothRunsAtTheSameStep() throws InterruptedException {
-        CompareView v = open(CompareUrl.LESSON_KEY + "=saturating-loss");
+        CompareView v = open(LinkFlags.LESSON + "=saturating-loss");
         _click(_get(v.transport(), Button.class, s -> s.withText("Play")));
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (gSteps(v.runB()) < 20 && System.nanoTime() < deadline) {

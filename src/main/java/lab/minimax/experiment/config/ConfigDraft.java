@@ -28,13 +28,22 @@ import lab.minimax.experiment.TargetSpec;
 import lab.minimax.experiment.TrainMode;
 
 /**
- * A configuration being read by a codec: the values found so far, everything else at its default
- * ({@link Defaults#forLimits}). {@link #finish} validates it and, in lenient mode, replaces each
- * invalid field by its default alone.
+ * A configuration being read by a codec: the values found so far laid over a base record (the
+ * defaults, {@link Defaults#forLimits}, or a preset's config). {@link #finish} validates it and,
+ * in lenient mode, replaces each invalid field by its default alone.
+ *
+ * <p>A given base's target is laid over when the codec names the same target (or none): its
+ * parameters and points are kept unless given. A different target name starts from that target's
+ * own defaults.
  */
 final class ConfigDraft {
     final Limits limits;
+    /** What an invalid or unreadable field is replaced by. */
+    final ExperimentConfig defaults;
+    /** What a field not given takes. */
     final ExperimentConfig base;
+    /** True when the base is a given record (a preset), not the defaults: its target is laid over. */
+    private final boolean overlay;
     private final Map<String, Object> values = new HashMap<>();
     private boolean targetGiven;
     private String targetName;
@@ -43,27 +52,58 @@ final class ConfigDraft {
     private boolean pointsRejected;
 
     ConfigDraft(Limits limits) {
+        this(limits, null);
+    }
+
+    /** @param base the record a field not given takes (null: the defaults) */
+    ConfigDraft(Limits limits, ExperimentConfig base) {
         this.limits = limits;
-        this.base = Defaults.forLimits(limits);
+        this.defaults = Defaults.forLimits(limits);
+        this.base = base == null ? defaults : base;
+        this.overlay = base != null;
     }
 
     void set(ConfigField f, Object value) {
         values.put(f.path, value);
     }
 
+    /** {@code f} at its default (the field was given but could not be read). */
+    void useDefault(ConfigField f) {
+        values.put(f.path, f.get(defaults));
+    }
+
     void setTargetName(String name) {
-        targetGiven = true;
+        beginTarget();
+        if (overlay && !name.equals(base.target().name())) {
+            params.clear();
+            points = null;
+        }
         targetName = name;
     }
 
     void setTargetParam(String key, double value) {
-        targetGiven = true;
+        beginTarget();
         params.put(key, value);
     }
 
+    /** The target parameter {@code key} at its catalogue default (it was given but could not be read). */
+    void clearTargetParam(String key) {
+        beginTarget();
+        params.remove(key);
+    }
+
     void setPoints(PointSet p) {
-        targetGiven = true;
+        beginTarget();
         points = p;
+    }
+
+    /** The first target key: the base's target is the starting point. */
+    private void beginTarget() {
+        if (!targetGiven && overlay) {
+            params.putAll(base.target().params());
+            points = base.target().points();
+        }
+        targetGiven = true;
     }
 
     /**
@@ -76,10 +116,11 @@ final class ConfigDraft {
 
     /** Back to the default target (name, parameters and points). */
     void resetTarget() {
-        targetGiven = false;
-        targetName = null;
+        targetGiven = true;
+        targetName = defaults.target().name();
         params.clear();
-        points = null;
+        params.putAll(defaults.target().params());
+        points = defaults.target().points();
     }
 
     /** The target name as it stands (given, or the default). */
@@ -89,12 +130,12 @@ final class ConfigDraft {
 
     /** The default of {@code f} as text: "0.001", "adam", "64,64". */
     String defaultText(ConfigField f) {
-        return f.format(f.get(base));
+        return f.format(f.get(defaults));
     }
 
     /** "; using the default target ring8". */
     String targetResetText() {
-        return "; using the default target " + base.target().name();
+        return "; using the default target " + defaults.target().name();
     }
 
     ExperimentConfig build() {
@@ -154,7 +195,7 @@ final class ConfigDraft {
             config = build();
             if (!ConfigValidator.isValid(config, limits)) {
                 errors.add("config", "could not be repaired; using the defaults");
-                config = base;
+                config = defaults;
             }
         }
         return new ParseResult(config, errors.toList());
@@ -172,7 +213,7 @@ final class ConfigDraft {
             if (key.equals("target") || key.startsWith("target.")) {
                 targetProblems.add(p);
             } else if (f.isPresent()) {
-                values.remove(key);
+                useDefault(f.get());
                 errors.add(p.field(), p.message() + "; using the default " + defaultText(f.get()));
             } else {
                 errors.add(p);

@@ -125,7 +125,7 @@ public final class ConfigUrl {
                         + (mode == ParseMode.LENIENT ? "; ignored" : ""));
             }
         }
-        return UrlConfigReader.read(map, limits, mode, errors);
+        return UrlConfigReader.read(map, null, limits, mode, errors);
     }
 
     /**
@@ -134,6 +134,17 @@ public final class ConfigUrl {
      * invalid parameter replaced by its default alone and reported. Never throws.
      */
     public static ParseResult parse(Map<String, List<String>> query, Limits limits, ParseMode mode) {
+        return parse(query, null, limits, mode);
+    }
+
+    /**
+     * As {@link #parse(Map, Limits, ParseMode)}, with every key not given taken from {@code base}
+     * (a preset's or a lesson's config; null: the defaults), merged record by record: the target
+     * keys lay over the base's target when they name the same target (or none). An invalid or
+     * unreadable value is still replaced by its default.
+     */
+    public static ParseResult parse(Map<String, List<String>> query, ExperimentConfig base, Limits limits,
+                                    ParseMode mode) {
         if (query == null) {
             query = Map.of();
         }
@@ -155,7 +166,7 @@ public final class ConfigUrl {
         if (count > MAX_PARAMETERS) {
             return rejectAll("has too many parameters: " + count + " (at most " + MAX_PARAMETERS + ")", limits, mode);
         }
-        return UrlConfigReader.read(query, limits, mode, new ErrorCollector());
+        return UrlConfigReader.read(query, base, limits, mode, new ErrorCollector());
     }
 
     private static ParseResult rejectAll(String message, Limits limits, ParseMode mode) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
 import lab.minimax.experiment.ParamDef;
 import lab.minimax.experiment.PointSet;
@@ -17,15 +18,17 @@ final class UrlConfigReader {
     private final ConfigDraft draft;
     private final ErrorCollector errors;
 
-    private UrlConfigReader(Limits limits, ParseMode mode, ErrorCollector errors) {
+    private UrlConfigReader(ExperimentConfig base, Limits limits, ParseMode mode, ErrorCollector errors) {
         this.limits = limits;
         this.mode = mode;
-        this.draft = new ConfigDraft(limits);
+        this.draft = new ConfigDraft(limits, base);
         this.errors = errors;
     }
 
-    static ParseResult read(Map<String, List<String>> query, Limits limits, ParseMode mode, ErrorCollector errors) {
-        return new UrlConfigReader(limits, mode, errors).read(query);
+    /** @param base what a key not given takes (null: the defaults) */
+    static ParseResult read(Map<String, List<String>> query, ExperimentConfig base, Limits limits, ParseMode mode,
+                            ErrorCollector errors) {
+        return new UrlConfigReader(base, limits, mode, errors).read(query);
     }
 
     private boolean lenient() {
@@ -59,6 +62,7 @@ final class UrlConfigReader {
                 int n = values == null ? 0 : values.size();
                 errors.add(Snippet.clean(key), "must be given exactly once (got " + n + " values)"
                         + (lenient() ? field.map(this::defaultSuffix).orElse("; ignored") : ""));
+                field.ifPresent(draft::useDefault);
                 continue;
             }
             (targetKey ? target : single).put(key, values.get(0));
@@ -69,6 +73,8 @@ final class UrlConfigReader {
             Object value = FieldText.read(f, e.getValue(), limits, lenient() ? defaultSuffix(f) : "", errors);
             if (value != null) {
                 draft.set(f, value);
+            } else {
+                draft.useDefault(f);
             }
         }
         return draft.finish(errors, mode);
@@ -100,6 +106,7 @@ final class UrlConfigReader {
             }
             Optional<ParamDef> p = def.flatMap(d -> d.param(key));
             if (p.isPresent()) {
+                draft.clearTargetParam(key);
                 errors.add("target." + key, "must be " + p.get().allowed() + " (got " + Snippet.quote(e.getValue()) + ")"
                         + (lenient() ? "; using the default " + NumberText.format(p.get().defaultValue()) : ""));
             } else if (def.isPresent()) {

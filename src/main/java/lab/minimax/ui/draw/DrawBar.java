@@ -36,15 +36,18 @@ public final class DrawBar extends Div {
     private final PlaneChart plane;
     private final Consumer<PointSet> onUse;
     private final Consumer<Boolean> onDrawMode;
+    private final Limits limits;
     private boolean drawing;
 
     /**
      * @param plane      the 2D view drawn on
      * @param onUse      gets a point set to train on (drawn or uploaded)
      * @param onDrawMode gets draw mode on/off (the page shows the 2D view while drawing)
+     * @param limits     the server's limits (an uploaded file holds at most {@code maxPoints} points)
      */
-    public DrawBar(PlaneChart plane, Consumer<PointSet> onUse, Consumer<Boolean> onDrawMode) {
+    public DrawBar(PlaneChart plane, Consumer<PointSet> onUse, Consumer<Boolean> onDrawMode, Limits limits) {
         this.plane = plane;
+        this.limits = limits;
         this.onUse = onUse;
         this.onDrawMode = onDrawMode;
         addClassName("lab-drawbar");
@@ -67,7 +70,7 @@ public final class DrawBar extends Div {
         count.addClassName("lab-count");
         plane.addDrawnListener(xy -> count.setText(xy.length / 2 + " points"));
         csv = BoundedUpload.create("Upload CSV", "A CSV file of points: x,y on each line, optional header, at most "
-                        + PointsCsv.MAX_BYTES / 1024 + " KB and " + Limits.DEFAULTS.maxPoints() + " points.",
+                        + PointsCsv.MAX_BYTES / 1024 + " KB and " + limits.maxPoints() + " points.",
                 PointsCsv.MAX_BYTES, new String[] {".csv", ".txt", "text/csv", "text/plain"},
                 this::csvUploaded, (name, reason) -> showMessage(name + ": " + reason, true));
         message.addClassName("lab-note");
@@ -115,10 +118,10 @@ public final class DrawBar extends Div {
         setDrawing(false);
     }
 
-    /** An uploaded CSV file: its points become the target, or a message names the bad line. */
+    /** An uploaded CSV file: its points become the target, or a message names the bad line or the limit. */
     public void csvUploaded(String fileName, byte[] bytes) {
         try {
-            PointSet set = PointsCsv.parse(bytes, Limits.DEFAULTS);
+            PointSet set = PointsCsv.parse(bytes, limits);
             showMessage("Loaded " + set.size() + " points from " + fileName + ".", false);
             onUse.accept(set);
         } catch (PointsCsv.CsvException e) {

@@ -14,7 +14,7 @@ import lab.minimax.experiment.OptimizerSpec;
 
 import java.util.List;
 import java.util.function.BiConsumer;
-import lab.minimax.live.LiveSettings;
+import lab.minimax.gan.LiveChange;
 import com.vaadin.flow.component.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -148,7 +148,7 @@ public final class ConfigForm extends Composite<Div> {
         if (next.equals(config)) {
             return;
         }
-        boolean reset = !LiveSettings.onlyLiveChanges(config, next);
+        boolean reset = !LiveChange.onlyLive(config, next);
         config = next;
         listener.accept(next, reset);
     }

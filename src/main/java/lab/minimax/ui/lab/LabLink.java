@@ -12,36 +12,34 @@ import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.preset.Preset;
 import lab.minimax.experiment.preset.Presets;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import lab.minimax.ui.draw.DrawBar;
 import lab.minimax.ui.form.Fields;
-import java.util.ArrayList;
 import lab.minimax.experiment.Limits;
+import lab.minimax.link.LinkReader;
+import lab.minimax.link.LinkState;
+import lab.minimax.link.LinkWriter;
+import lab.minimax.ui.run.PageAddress;
 
 /**
  * The lab page's link and what comes with it: the preset menu, the message about a link's invalid
- * parameters, the UI flags of the link ({@code _hide}, {@code _present}, …) and the browser's
- * address, rewritten on every change of the config ({@link UrlState}). A point set too long for a
- * link is left out of it, with a visible message pointing to Export/Import.
+ * parameters, the link's {@link LinkState} (config and UI flags {@code _hide}, {@code _present},
+ * …) and the browser's address, rewritten on every change of the config. A point set too long for
+ * a link is left out of it, with a visible message pointing to Export/Import.
  */
 final class LabLink {
-    /** UI key of presentation mode. */
-    static final String PRESENT = "_present";
-
     final Select<Preset> preset = Fields.select("Preset",
             "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
     final Button present = DrawBar.button("Presentation", VaadinIcon.DESKTOP,
             "Large charts and fonts for a projector (the link keeps it as _present=1).");
     final Div message = new Div();
     final Div pointsMessage = new Div();
-    /** The link's UI keys (ui.*, _*), kept in the URL when the config changes. */
-    private Map<String, List<String>> uiKeys = new LinkedHashMap<>();
     private final Component owner;
-    private UrlState.Link last;
+    private LinkState state = LinkState.of(Presets.ALL.get(0).config());
+    private LinkWriter.Link last;
 
     /**
      * @param owner    the page (its UI gets the address)
@@ -66,30 +64,23 @@ final class LabLink {
         pointsMessage.setVisible(false);
     }
 
-    /** Reads the link leniently (each bad parameter named and replaced by its default) and shows its problems. */
-    UrlState.Parsed read(Map<String, List<String>> query, Limits limits) {
-        UrlState.Parsed parsed = UrlState.read(query, limits);
-        uiKeys = new LinkedHashMap<>(parsed.uiKeys());
-        preset.setValue(parsed.preset());
-        List<ConfigError> errors = parsed.errors();
-        if (uiKeys.containsKey(UrlState.POINTS_LEFT_OUT)) {
-            errors = new ArrayList<>(errors);
-            errors.add(new ConfigError("target.points", "this experiment's drawn points were too many for a link;"
-                    + " open its exported JSON with Import config"));
-        }
-        showErrors(errors);
-        return parsed;
+    /** Reads the link leniently under the server's limits (each bad parameter named and replaced by its default). */
+    LinkState read(Map<String, List<String>> query, Limits limits) {
+        LinkReader.Read read = LinkReader.lab(query, limits);
+        state = read.state();
+        preset.setValue(state.flags().preset());
+        showErrors(read.errors());
+        return state;
     }
 
     /** The lower-case names of the link's {@code _hide} flag. */
     Set<String> hidden() {
-        return UrlState.hidden(uiKeys);
+        return state.flags().hide();
     }
 
     /** True when the link asks for presentation mode ({@code _present=1}). */
     boolean presenting() {
-        List<String> v = uiKeys.getOrDefault(PRESENT, List.of());
-        return !v.isEmpty() && !v.get(0).equals("0") && !v.get(0).equalsIgnoreCase("false");
+        return state.flags().present();
     }
 
     /**
@@ -98,11 +89,7 @@ final class LabLink {
      */
     void setPresenting(boolean on, ExperimentConfig config) {
         present.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-        if (on) {
-            uiKeys.put(PRESENT, List.of("1"));
-        } else {
-            uiKeys.remove(PRESENT);
-        }
+        state = state.withFlags(state.flags().withPresent(on));
         if (config != null) {
             update(config);
         }
@@ -113,7 +100,7 @@ final class LabLink {
             message.setVisible(false);
             return;
         }
-        String text = UrlState.describe(errors);
+        String text = LinkReader.describe(errors);
         message.setText(text);
         message.setVisible(true);
         Notification n = new Notification(text, 8000, Notification.Position.TOP_CENTER);
@@ -125,10 +112,11 @@ final class LabLink {
     void edited() {
         message.setVisible(false);
         preset.clear();
+        state = state.withFlags(state.flags().withoutPreset());
     }
 
     /** The link written last (null before the first). */
-    UrlState.Link lastLink() {
+    LinkWriter.Link lastLink() {
         return last;
     }
 
@@ -143,19 +131,18 @@ final class LabLink {
     }
 
     /** Writes the config into the browser's address (no navigation, no history entry); the written link. */
-    UrlState.Link update(ExperimentConfig config) {
-        uiKeys.remove(UrlState.POINTS_LEFT_OUT);
-        UrlState.Link link = UrlState.link(config, uiKeys);
+    LinkWriter.Link update(ExperimentConfig config) {
+        state = state.withConfig(config);
+        LinkWriter.Link link = LinkWriter.write(state);
         last = link;
         if (link.pointsLeftOut()) {
             pointsMessage.setText("This link does not hold your " + config.target().points().size()
                     + " points: with them it would be " + (link.fullLength() + 1023) / 1024
-                    + " KB, and links stay under " + UrlState.MAX_LINK_BYTES / 1024
+                    + " KB, and links stay under " + LinkWriter.MAX_LINK_BYTES / 1024
                     + " KB. Keep them with Export config (JSON) and open them again with Import config.");
         }
         pointsMessage.setVisible(link.pointsLeftOut());
-        owner.getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)",
-                "?" + link.query()));
+        PageAddress.set(owner, link.query());
         return link;
     }
 }

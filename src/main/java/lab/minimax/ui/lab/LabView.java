@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import lab.minimax.link.LinkState;
 import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.LiveRunFactory;
@@ -74,7 +75,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         for (MetricChart c : MetricChart.lab()) {
             charts.put(c, c.newChart());
         }
-        view = new ViewColumn(() -> form.getConfig(), this::usePoints);
+        view = new ViewColumn(() -> form.getConfig(), this::usePoints, factory.limits());
         host = new RunHost(factory, new FrameWriter(status, view.plane, view.line, charts), null)
                 .restartEndedWith(form::getConfig)
                 .onNewRun(c -> {
@@ -109,18 +110,18 @@ public class LabView extends Div implements BeforeEnterObserver {
         charts.values().forEach(chartColumn::add);
         add(head, form, view, chartColumn);
         transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
-                view::downloadPng);
+                view::downloadPng, factory.limits());
         form.prepend(link.preset, link.message, link.pointsMessage, transferBar);
     }
 
     /** Reads the configuration from the link: lenient, each bad parameter named and replaced by its default. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UrlState.Parsed parsed = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
-        applyHide(link.hidden());
-        setPresenting(link.presenting(), false);
-        form.setConfig(parsed.config());
-        host.start(parsed.config());
+        LinkState state = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
+        applyHide(state.flags().hide());
+        setPresenting(state.flags().present(), false);
+        form.setConfig(state.config());
+        host.start(state.config());
     }
 
     /**

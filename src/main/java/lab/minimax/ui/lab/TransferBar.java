@@ -11,6 +11,7 @@ import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
+import lab.minimax.experiment.config.LimitNotes;
 import lab.minimax.experiment.config.ParseResult;
 
 import java.io.ByteArrayInputStream;
@@ -40,16 +41,19 @@ final class TransferBar extends Div {
     private final Consumer<ExperimentConfig> onImport;
     private final Supplier<byte[]> configFile;
     private final Supplier<byte[]> metricsFile;
+    private final Limits limits;
 
     /**
      * @param config   the config shown now
      * @param metrics  the run's metrics rows ({@link Metric#COLUMNS} floats each)
      * @param onImport gets an imported (valid) config
      * @param onPng    saves the current view as PNG
+     * @param limits   the server's limits, which an imported config must respect
      */
     TransferBar(Supplier<ExperimentConfig> config, Supplier<float[]> metrics, Consumer<ExperimentConfig> onImport,
-                Runnable onPng) {
+                Runnable onPng, Limits limits) {
         this.onImport = onImport;
+        this.limits = limits;
         addClassName("lab-transfer");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Export and import");
@@ -71,12 +75,13 @@ final class TransferBar extends Div {
         add(exportConfig, importConfig, exportMetrics, png, message);
     }
 
-    /** A JSON config file: opened when valid, else every problem listed by field. */
+    /** A JSON config file: opened when valid under the server's limits, else every problem listed by field. */
     void configUploaded(String fileName, byte[] bytes) {
-        ParseResult r = ConfigJson.parse(new String(bytes, StandardCharsets.UTF_8), Limits.DEFAULTS);
+        ParseResult r = ConfigJson.parse(new String(bytes, StandardCharsets.UTF_8), limits);
         if (r.config() == null || !r.errors().isEmpty()) {
+            String governing = LimitNotes.forErrors(r.errors(), limits);
             showError(fileName + " was not opened:\n" + r.errors().stream().map(ConfigError::toString)
-                    .collect(Collectors.joining("\n")));
+                    .collect(Collectors.joining("\n")) + (governing.isEmpty() ? "" : "\n" + governing));
             return;
         }
         message.setVisible(false);

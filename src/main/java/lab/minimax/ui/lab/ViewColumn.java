@@ -3,6 +3,7 @@ package lab.minimax.ui.lab;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.Limits;
 import lab.minimax.experiment.PointSet;
 import lab.minimax.experiment.TargetCatalog;
 
@@ -30,8 +31,9 @@ final class ViewColumn extends Div {
     /**
      * @param shown    the config shown now (its target decides 2D or 1D)
      * @param onPoints gets drawn or uploaded points to train on
+     * @param limits   the server's limits (an uploaded point set respects them)
      */
-    ViewColumn(Supplier<ExperimentConfig> shown, Consumer<PointSet> onPoints) {
+    ViewColumn(Supplier<ExperimentConfig> shown, Consumer<PointSet> onPoints, Limits limits) {
         addClassName("lab-view");
         plane.addClassName("lab-canvas");
         line.addClassName("lab-canvas");
@@ -48,7 +50,7 @@ final class ViewColumn extends Div {
         for (CheckboxGroup<?> g : List.of(planeLayers, lineLayers)) {
             g.addClassName("lab-layers");
         }
-        drawBar = new DrawBar(plane, onPoints, drawing -> showFor(shown.get()));
+        drawBar = new DrawBar(plane, onPoints, drawing -> showFor(shown.get()), limits);
         add(planeLayers, lineLayers, drawBar, plane, line);
     }
 

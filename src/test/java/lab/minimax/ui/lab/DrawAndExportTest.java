@@ -1,5 +1,7 @@
 package lab.minimax.ui.lab;
 
+import lab.minimax.link.LinkState;
+import lab.minimax.link.LinkWriter;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
@@ -94,9 +96,9 @@ class DrawAndExportTest {
         assertTrue(view.status().getText().startsWith("step 1"), view.status().getText());
 
         // 300 points fit in the link, which opens the same experiment
-        UrlState.Link link = view.link().lastLink();
+        LinkWriter.Link link = view.link().lastLink();
         assertFalse(link.pointsLeftOut());
-        assertTrue(link.query().length() < UrlState.MAX_LINK_BYTES, "length " + link.query().length());
+        assertTrue(link.query().length() < LinkWriter.MAX_LINK_BYTES, "length " + link.query().length());
         System.out.println("URL query of a 300-point drawing: " + link.query().length() + " bytes");
         assertEquals(c, ConfigUrl.parse(link.query(), Limits.DEFAULTS, ParseMode.STRICT).config());
         assertEquals("", view.link().pointsMessageText());
@@ -123,9 +125,9 @@ class DrawAndExportTest {
         ExperimentConfig c = view.form().getConfig();
         assertEquals(1000, c.target().points().size());
         assertTrue(view.drawBar().messageText().contains("1000 points"));
-        UrlState.Link link = view.link().lastLink();
+        LinkWriter.Link link = view.link().lastLink();
         assertTrue(link.pointsLeftOut());
-        assertTrue(link.fullLength() >= UrlState.MAX_LINK_BYTES && link.query().length() < 2048,
+        assertTrue(link.fullLength() >= LinkWriter.MAX_LINK_BYTES && link.query().length() < 2048,
                 link.fullLength() + " / " + link.query().length());
         assertFalse(link.query().contains("target.points"));
         assertTrue(link.query().contains("_points=export"));
@@ -219,7 +221,7 @@ class DrawAndExportTest {
     @Test
     void theSmileyPresetFitsInItsLink() {
         ExperimentConfig smiley = Presets.find("points-smiley").orElseThrow().config();
-        UrlState.Link link = UrlState.link(smiley, Map.of());
+        LinkWriter.Link link = LinkWriter.write(LinkState.of(smiley));
         System.out.println("URL query of the smiley preset: " + link.query().length() + " bytes");
         assertFalse(link.pointsLeftOut());
         assertEquals(smiley, ConfigUrl.parse(link.query(), Limits.DEFAULTS, ParseMode.STRICT).config());

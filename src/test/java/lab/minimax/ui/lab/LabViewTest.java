@@ -1,5 +1,9 @@
 package lab.minimax.ui.lab;
 
+import lab.minimax.link.LinkFlags;
+import lab.minimax.link.LinkReader;
+import lab.minimax.link.LinkState;
+import lab.minimax.link.LinkWriter;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
@@ -257,7 +261,7 @@ class LabViewTest {
     void theLinkRoundTripsFromTheForm() {
         check("Batch size", 64, ExperimentConfig::batchSize, 64);
         ExperimentConfig shown = view.form().getConfig();
-        open(UrlState.write(shown, java.util.Map.of()));
+        open(LinkWriter.write(LinkState.of(shown)).query());
         assertEquals(shown, view.form().getConfig());
     }
 
@@ -282,11 +286,14 @@ class LabViewTest {
         }
         assertFalse(view.presetSelect().isVisible());
         assertEquals(Divergence.KL, view.form().getConfig().objective().divergence());
-        String link = UrlState.write(view.form().getConfig(), java.util.Map.of("_hide", List.of("target,charts")));
+        String link = LinkWriter.write(LinkState.of(view.form().getConfig()).withFlags(new LinkFlags(
+                new java.util.LinkedHashSet<>(List.of("target", "charts")), false, null, null, false, java.util.Map.of())))
+                .query();
         assertTrue(link.contains("&_hide=target%2Ccharts"), link);
         open(link);
         assertEquals(java.util.Set.of("target", "charts"),
-                UrlState.hidden(java.util.Map.of("_hide", List.of("target,charts"))));
+                LinkReader.lab(java.util.Map.of("_hide", List.of("target,charts")), lab.minimax.experiment.Limits.DEFAULTS)
+                        .state().flags().hide());
         assertTrue(_find(view.form(), com.vaadin.flow.component.details.Details.class).stream()
                 .filter(d -> d.getSummaryText().equals("Target")).noneMatch(com.vaadin.flow.component.Component::isVisible));
     }

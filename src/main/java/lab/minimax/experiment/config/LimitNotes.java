@@ -1,6 +1,5 @@
-package lab.minimax.live;
+package lab.minimax.experiment.config;
 
-import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.Limits;
 
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ public final class LimitNotes {
     }
 
     /** "minimax.limits.max-width = 32, max-depth = 4, …": every network limit of the server. */
-    static String describe(Limits l) {
+    public static String describe(Limits l) {
         return "server limits minimax.limits.max-width = " + l.maxWidth() + ", max-depth = " + l.maxDepth()
                 + ", max-batch = " + l.maxBatch() + ", max-noise-dim = " + l.maxNoiseDim()
                 + ", max-points = " + l.maxPoints() + ", max-d-steps = " + l.maxDSteps();

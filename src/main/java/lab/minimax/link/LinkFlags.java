@@ -1,0 +1,74 @@
+package lab.minimax.link;
+
+import lab.minimax.experiment.preset.Preset;
+import lab.minimax.lesson.Lesson;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The UI flags of a page's link, typed: the keys starting with {@code _} (or {@code ui.}) that
+ * are not configuration parameters.
+ *
+ * @param hide          {@code _hide=a,b}: the lower-case names of what the page hides (settings
+ *                      groups, preset, layers, charts, draw, transfer)
+ * @param present       {@code _present=1}: presentation mode
+ * @param preset        {@code _preset=ID} (or {@code ui.preset}): the preset the link started from, or null
+ * @param lesson        {@code _lesson=ID}: the lesson a comparison link started from, or null
+ * @param pointsLeftOut {@code _points=export}: the drawn points were too many for the link
+ * @param other         any other UI key, kept and written back unchanged
+ */
+public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson lesson, boolean pointsLeftOut,
+                        Map<String, List<String>> other) {
+    public static final String HIDE = "_hide";
+    public static final String PRESENT = "_present";
+    public static final List<String> PRESET = List.of("_preset", "ui.preset");
+    public static final String LESSON = "_lesson";
+    public static final String POINTS_LEFT_OUT = "_points";
+
+    public static final LinkFlags NONE = new LinkFlags(Set.of(), false, null, null, false, Map.of());
+
+    public LinkFlags {
+        hide = Collections.unmodifiableSet(new LinkedHashSet<>(hide));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    }
+
+    public LinkFlags withPresent(boolean on) {
+        return new LinkFlags(hide, on, preset, lesson, pointsLeftOut, other);
+    }
+
+    /** The flags without the preset (the config no longer is the preset's). */
+    public LinkFlags withoutPreset() {
+        return new LinkFlags(hide, present, null, lesson, pointsLeftOut, other);
+    }
+
+    LinkFlags withPointsLeftOut(boolean out) {
+        return new LinkFlags(hide, present, preset, lesson, out, other);
+    }
+
+    /**
+     * The flags as they are written back: {@code _hide}, {@code _present}, {@code _lesson}, then
+     * the others. The preset is not written: the link holds the whole config it led to.
+     */
+    Map<String, List<String>> written() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if (!hide.isEmpty()) {
+            m.put(HIDE, List.of(String.join(",", hide)));
+        }
+        if (present) {
+            m.put(PRESENT, List.of("1"));
+        }
+        if (lesson != null) {
+            m.put(LESSON, List.of(lesson.id()));
+        }
+        m.putAll(other);
+        if (pointsLeftOut) {
+            m.put(POINTS_LEFT_OUT, List.of("export"));
+        }
+        return m;
+    }
+}
