@@ -23,6 +23,12 @@ import lab.minimax.live.EngineLiveRun;
 import lab.minimax.ui.run.KaribuRunPanelTest;
 import lab.minimax.ui.run.RunPanel;
 import lab.minimax.experiment.Limits;
+import lab.minimax.live.EngineLiveRunFactory;
+import lab.minimax.training.RunGate;
+import lab.minimax.training.RunLimits;
+import lab.minimax.training.RunRegistry;
+import lab.minimax.training.RunScheduler;
+import lab.minimax.training.RunSlots;
 import lab.minimax.link.LinkFlags;
 import lab.minimax.link.LinkReader;
 import lab.minimax.link.LinkState;
@@ -109,6 +115,29 @@ class CompareViewTest extends KaribuRunPanelTest {
 
         LinkReader.Read p = LinkReader.compare(Map.of("b.seed", List.of("abc")), Limits.DEFAULTS);
         assertEquals("b.seed", p.errors().get(0).field());
+    }
+
+    @Test
+    void theComparisonLinkIsReadUnderTheServersLimits() {
+        RunRegistry registry = new RunRegistry();
+        try (RunScheduler scheduler = new RunScheduler(1)) {
+            EngineLiveRunFactory.useStandalone(new EngineLiveRunFactory(scheduler, registry,
+                    new RunGate(RunLimits.NONE, registry), RunSlots.unlimited(), new Limits(32, 2, 4096, 16, 5000, 10)));
+            CompareView v = open("generator.hidden=64&b.discriminator.hidden=128,128");
+            String msg = v.linkMessage();
+            assertTrue(msg.contains("\ngenerator.hidden["), msg);
+            assertTrue(msg.contains("\nb.discriminator.hidden["), msg);
+            assertTrue(msg.contains("max-width = 32"), msg);
+            for (RunPanel p : List.of(v.runA(), v.runB())) {
+                for (ExperimentConfig c : List.of(p.config())) {
+                    assertTrue(c.generator().hidden().stream().allMatch(w -> w <= 32), c.generator().toString());
+                    assertTrue(c.discriminator().hidden().stream().allMatch(w -> w <= 32), c.discriminator().toString());
+                }
+            }
+        } finally {
+            registry.stopAll("test over");
+            EngineLiveRunFactory.useStandalone(null);
+        }
     }
 
     @Test
