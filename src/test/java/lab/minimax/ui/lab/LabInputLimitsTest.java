@@ -1,47 +1,28 @@
 package lab.minimax.ui.lab;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.live.EngineLiveRunFactory;
-import lab.minimax.live.EngineLiveRunFixture;
 import lab.minimax.training.RunGate;
 import lab.minimax.training.RunLimits;
 import lab.minimax.training.RunSlots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Import and CSV upload read under the server's limits, as the link does (not under the engine's defaults). */
-class LabInputLimitsTest extends EngineLiveRunFixture {
+class LabInputLimitsTest extends LabPageFixture {
     /** A server narrower than the engine's defaults: width 32, depth 2, 10 points. */
     private static final Limits NARROW = new Limits(32, 2, 4096, 16, 10, 10);
 
-    @AfterEach
-    void tearDown() {
-        registry.stopAll("test over");
-        EngineLiveRunFactory.useStandalone(null);
-        if (UI.getCurrent() != null) {
-            MockVaadin.tearDown();
-        }
-    }
-
     private LabView open(Limits limits) {
-        EngineLiveRunFactory.useStandalone(new EngineLiveRunFactory(scheduler, registry,
-                new RunGate(RunLimits.NONE, registry), RunSlots.unlimited(), limits));
-        MockVaadin.setup(new Routes().autoDiscoverViews("lab.minimax.ui"));
-        UI.getCurrent().navigate(LabView.class, QueryParameters.fromString(""));
-        return _get(LabView.class);
+        return open(new EngineLiveRunFactory(scheduler, registry, new RunGate(RunLimits.NONE, registry),
+                RunSlots.unlimited(), limits), "");
     }
 
     @Test

@@ -2,8 +2,6 @@ package lab.minimax.ui.lab;
 
 import lab.minimax.training.RunState;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.server.LimitsProperties;
@@ -12,7 +10,6 @@ import lab.minimax.training.RunGate;
 import lab.minimax.training.RunInfo;
 import lab.minimax.training.RunOwner;
 import lab.minimax.training.RunSlots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -26,21 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.live.EngineLiveRunFactory;
-import lab.minimax.live.EngineLiveRunFixture;
 import lab.minimax.live.LiveRun;
 import lab.minimax.ui.run.FrameWriter;
 
 /** The operator's limits as the lab page and its runs meet them: queue, refusal, stop reasons, link limits. */
-class LabLimitsTest extends EngineLiveRunFixture {
-    @AfterEach
-    void tearDown() {
-        registry.stopAll("test over");
-        EngineLiveRunFactory.useStandalone(null);
-        if (UI.getCurrent() != null) {
-            MockVaadin.tearDown();
-        }
-    }
-
+class LabLimitsTest extends LabPageFixture {
     /** The limits as Spring binds them from {@code minimax.limits.*} properties. */
     private static LimitsProperties bind(Map<String, String> props) {
         return new Binder(new MapConfigurationPropertySource(props)).bindOrCreate("minimax.limits", LimitsProperties.class);
@@ -154,13 +141,6 @@ class LabLimitsTest extends EngineLiveRunFixture {
     }
 
     // ------------------------------------------------------------ the page (Karibu)
-
-    private LabView open(EngineLiveRunFactory factory, String query) {
-        EngineLiveRunFactory.useStandalone(factory);
-        MockVaadin.setup(new Routes().autoDiscoverViews("lab.minimax.ui"));
-        UI.getCurrent().navigate(LabView.class, com.vaadin.flow.router.QueryParameters.fromString(query));
-        return _get(LabView.class);
-    }
 
     private EngineLiveRunFactory factory(LimitsProperties p, RunSlots slots) {
         return new EngineLiveRunFactory(scheduler, registry, new RunGate(p.runLimits(), registry), slots, p.configLimits());
