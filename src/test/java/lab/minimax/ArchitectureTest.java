@@ -19,8 +19,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layering the README states, enforced: the engine (the networks, the game, the targets, the
  * metrics, the experiment description and the random streams) knows nothing of the web framework
- * or the servlet API, neither the engine nor the training runs nor the live runs know the UI, no
- * layer below the UI uses a view, no two top-level packages depend on each other in a cycle, and
+ * or the servlet API, nor does the link (a page's address, {@code link}); neither the engine nor
+ * the training runs nor the live runs know the UI, no layer below the UI uses a view, no two top-level packages depend on each other in a cycle, and
  * neither do any two of the engine's packages and subpackages (e.g. {@code gan} and
  * {@code gan.objective}: a subpackage never reaches back into its parent).
  */
@@ -34,6 +34,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                     "jakarta..", "javax.servlet..")
             .because("the engine runs the same in the lab, the CLI, the benchmarks and the tests");
+
+    @ArchTest
+    static final ArchRule theLinkIsPlainJava = noClasses().that().resideInAPackage("lab.minimax.link..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "jakarta..", "javax.servlet..", "lab.minimax.ui..", "lab.minimax.live..", "lab.minimax.training..")
+            .because("a link is read and written the same by every page, the tests and any tool");
 
     @ArchTest
     static final ArchRule neitherTheEngineNorTheRunsKnowTheUi = noClasses().that()
