@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -15,36 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench}: bad options exit 2 naming the option and its allowed values; a short run prints the reference line. */
 class BenchCommandTest {
-    /** Exit code, stdout and stderr of one run. */
-    private record Run(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "bench";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.of(all);
     }
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            String[] all = new String[args.length + 1];
-            all[0] = "bench";
-            System.arraycopy(args, 0, all, 1, args.length);
-            code = Cli.run(all);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void assertRejected(Run r, String... mentions) {
-        assertEquals(2, r.code(), r.err());
-        for (String m : mentions) {
-            assertTrue(r.err().contains(m), "'" + m + "' in: " + r.err());
-        }
-        assertFalse(r.err().contains("Exception"), r.err());
+    private static void assertRejected(CliRun r, String... mentions) {
+        r.assertRejected(mentions);
         assertFalse(r.out().contains("steps_per_s"), r.out());
     }
 
@@ -76,7 +52,7 @@ class BenchCommandTest {
     void shortRunPrintsTheReferenceLine(@TempDir Path dir) throws Exception {
         Path cfg = dir.resolve("tiny-ring.json");
         Files.writeString(cfg, "{\"generator\": {\"hidden\": [8]}, \"discriminator\": {\"hidden\": [8]}, \"batchSize\": 16}");
-        Run r = run("--config", cfg.toString(), "--threads", "1", "--seconds", "0.2", "--warmup", "0.5");
+        CliRun r = run("--config", cfg.toString(), "--threads", "1", "--seconds", "0.2", "--warmup", "0.5");
         assertEquals(0, r.code(), r.err());
         Pattern line = Pattern.compile("(?m)^minimax-ejml float(32|64) tiny-ring threads=1 steps_per_s=[0-9.]+ best=[0-9.]+ "
                 + "chunks=([0-9]+) steps=[0-9]+ other_cpu=[0-9.]+ kernels=(vector|plain)$");
