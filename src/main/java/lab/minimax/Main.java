@@ -4,8 +4,10 @@ import lab.minimax.cli.Cli;
 import org.springframework.boot.SpringApplication;
 
 /**
- * One jar, two faces: {@code train} / {@code bench} run the engine headless (no web server);
- * anything else starts the lab on the embedded server.
+ * One jar, two faces: a first argument that is a word ({@code train}, {@code bench}, {@code load},
+ * or a mistyped command, which gets the usage and exit code 2) runs the command line headless (no
+ * web server); no argument, or options such as {@code --server.port=…}, start the lab on the
+ * embedded server.
  */
 public final class Main {
     private Main() {
