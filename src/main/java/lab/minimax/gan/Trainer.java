@@ -130,9 +130,15 @@ public final class Trainer {
         return stats;
     }
 
-    /** One generator update only, on fresh noise (the lab's "Step G"). */
+    /**
+     * One generator update only, on fresh noise (the lab's "Step G"). A frozen generator is
+     * measured there (L_G and ‖∇G‖), not moved, as in a full step.
+     */
     public StepStats stepGenerator() {
-        if (!settings.generatorFrozen()) {
+        if (settings.generatorFrozen()) {
+            data.generateFake(generator);
+            frozenGeneratorStep();
+        } else {
             generatorUpdate(false);
         }
         return stats;
