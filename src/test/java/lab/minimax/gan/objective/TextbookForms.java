@@ -20,7 +20,7 @@ import lab.minimax.experiment.Divergence;
  * lim f(u)/u, the top of g_f's range, the heads' clamps and the issue's reference value of D_f.
  * Every f-divergence test reads its row here: a new f-divergence adds one case to each switch.
  */
-final class TextbookForms {
+public final class TextbookForms {
     private TextbookForms() {
     }
 
@@ -160,7 +160,7 @@ final class TextbookForms {
      * The issue's reference value of D_f(p ‖ q) (4 decimals) on p = N(0, 1), q = N(1, 1.2²); for
      * Neyman χ² on the swapped pair ({@link GaussianPair#forDivergence}).
      */
-    static double reference(Divergence d) {
+    public static double reference(Divergence d) {
         return switch (d) {
             case TV -> 0.3569;
             case KL -> 0.3768;
