@@ -58,7 +58,7 @@ final class CurveMixture {
         return new GaussianMixture(2, Arrays.copyOf(centres, 2 * k), s, Arrays.copyOf(weights, k));
     }
 
-    /** Arclength of a curve, by the trapezoid rule on 4096 intervals (for {@link LocalScale}). */
+    /** Arclength of a curve, by the trapezoid rule on 4096 intervals (for {@link Target.LocalScale}). */
     static double length(DoubleUnaryOperator x, DoubleUnaryOperator y, double t0, double t1) {
         int n = 4096;
         double len = 0;

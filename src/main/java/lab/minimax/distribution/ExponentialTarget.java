@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * {@code exponential}: Exp(λ), p(x) = λe^(−λx) on [0, ∞). Box [−0.5/λ, 14/λ] (tail mass
  * e^−14 ≈ 8e-7; a little room left of the edge at 0 for views).
  */
-public final class ExponentialTarget implements Target, LogDensity, Univariate {
+public final class ExponentialTarget implements Target, Target.LogDensity, Univariate {
     private final double rate;
 
     public ExponentialTarget(double rate) {

@@ -3,7 +3,7 @@ package lab.minimax.distribution;
 import java.util.random.RandomGenerator;
 
 /** {@code laplace}: Laplace(μ, b), p(x) = e^(−|x−μ|/b)/(2b). Box μ ± 14b (tail mass e^−14 ≈ 8e-7). */
-public final class LaplaceTarget implements Target, LogDensity, Univariate {
+public final class LaplaceTarget implements Target, Target.LogDensity, Univariate {
     private final double mu;
     private final double b;
 

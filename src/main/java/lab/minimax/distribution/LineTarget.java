@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * p(x) = (1/L)·[Φ((a + L/2)/σ) − Φ((a − L/2)/σ)]·φ(b/σ)/σ,
  * the difference taken on the tail nearer to a, so it keeps its relative accuracy.
  */
-public final class LineTarget implements Target, LogDensity, LocalScale {
+public final class LineTarget implements Target, Target.LogDensity, Target.LocalScale {
     private final double length;
     private final double sd;
     private final double c;

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * {@link GaussianMixture}. Mode targets expose their components as {@link Modes}; curve targets
  * (hundreds of tiny components) do not.
  */
-public abstract class MixtureBackedTarget implements Target, LogDensity, LocalScale {
+public abstract class MixtureBackedTarget implements Target, Target.LogDensity, Target.LocalScale {
     /** Box margin in component standard deviations (2D tail mass outside ≈ 1e-6 per component). */
     public static final double BOX_MARGIN = 5;
 

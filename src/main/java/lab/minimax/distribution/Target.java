@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 /**
  * A target distribution p that can both sample and evaluate its exact density.
  * Points are stored row-major: point i occupies {@code x[off + i*dim .. off + i*dim + dim)}.
+ * A target may also offer its {@link #modes()}, a {@link LogDensity} and a {@link LocalScale}.
  */
 public interface Target {
     /** Catalogue name (ring8, gaussian, …). */
@@ -27,4 +28,28 @@ public interface Target {
 
     /** A box that holds essentially all of the mass: lo[d], hi[d] per dimension (for grids and views). */
     Box box();
+
+    /**
+     * A density that can be evaluated in log space without underflow (log-sum-exp for mixtures), for
+     * plug-in divergences far from the mass. {@link Targets#logDensity} falls back to log p for
+     * targets that do not implement it.
+     */
+    interface LogDensity {
+        /** log p(x) at the point starting at x[offset]; −∞ only outside the support. */
+        double logDensity(double[] x, int offset);
+    }
+
+    /**
+     * The small scale of a target: it is (close to) a union of {@link #localCount()} Gaussian blobs
+     * of standard deviation {@link #localSd()} — the modes of a mixture, the stretches of a blurred
+     * curve, the kernels of a point set. Metrics use it to choose a kernel bandwidth at the mode scale
+     * rather than from the global spread.
+     */
+    interface LocalScale {
+        /** Standard deviation of one blob (the smallest, for unequal modes). */
+        double localSd();
+
+        /** Number of blobs the mass is spread over (at least 1). */
+        double localCount();
+    }
 }

@@ -53,7 +53,7 @@ public final class Targets {
 
     /** log p(x): the target's own log density when it has one, else log of its density. */
     public static double logDensity(Target t, double[] x, int offset) {
-        if (t instanceof LogDensity l) {
+        if (t instanceof Target.LogDensity l) {
             return l.logDensity(x, offset);
         }
         return StrictMath.log(t.density(x, offset));

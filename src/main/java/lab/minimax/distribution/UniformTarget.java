@@ -3,7 +3,7 @@ package lab.minimax.distribution;
 import java.util.random.RandomGenerator;
 
 /** {@code uniform}: U[lo, hi]. Its box is [lo, hi] widened by 10 % of the width on each side, so views show the edges. */
-public final class UniformTarget implements Target, LogDensity, Univariate {
+public final class UniformTarget implements Target, Target.LogDensity, Univariate {
     private final double lo;
     private final double hi;
 

@@ -2,8 +2,8 @@ package lab.minimax.metrics;
 
 import java.util.Arrays;
 
-import lab.minimax.distribution.LocalScale;
 import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Target.LocalScale;
 import lab.minimax.distribution.Univariate;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import lab.minimax.distribution.Target.LocalScale;
 import lab.minimax.experiment.PointSet;
 import lab.minimax.experiment.TargetCatalog;
 import lab.minimax.experiment.TargetSpec;

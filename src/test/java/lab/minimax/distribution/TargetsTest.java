@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import lab.minimax.distribution.Target.LogDensity;
 import lab.minimax.experiment.TargetCatalog;
 import lab.minimax.experiment.TargetDef;
 import lab.minimax.experiment.TargetSpec;

@@ -14,8 +14,7 @@ import lab.minimax.experiment.Named;
  * saturating L_G = E_q log(1 − D) = −E_q softplus(V), non-saturating L_G = −E_q log D =
  * E_q softplus(−V), with D = σ(V). {@link #bound} is F; {@link #display} is the density-ratio
  * estimate as a discriminator, D̂ = r̂/(1 + r̂) with r̂ = (f')⁻¹(g_f(V))
- * ({@link FDivergence#discriminator}): σ(V) for gan, js and reverse-kl, σ(V − 1) for kl, σ(V/2)
- * for neyman, σ(2V) for hellinger, r̂ = max(0, 1 + V/2) for pearson and ½(1 + sign V) for tv.
+ * ({@link FDivergence#discriminator}; each f's closed form, e.g. σ(V) for gan, is on its class).
  */
 public final class FGanObjective implements Objective {
     private final FDivergence f;

@@ -12,7 +12,7 @@ public final class Objectives {
 
     /**
      * The objective of {@code spec}: an {@link FGanObjective} (with the spec's generator loss) for
-     * the eight f-divergences, {@link WassersteinClip}(clip), {@link WassersteinGp}(lambda),
+     * each f-divergence of {@link #fDivergence}, {@link WassersteinClip}(clip), {@link WassersteinGp}(lambda),
      * {@link LeastSquares}(a, b, c) or {@link Hinge}. Parameters that do not belong to the chosen
      * divergence are ignored.
      *
@@ -37,7 +37,11 @@ public final class Objectives {
         };
     }
 
-    /** The f-divergence behind {@code d}, empty for the critic games (WGAN, WGAN-GP, LSGAN, hinge). */
+    /**
+     * The registry of the f-GAN family: the {@link FDivergence} behind {@code d} (its f, f*, output
+     * activation g_f and perspective, which the game, the heatmap and the plug-in estimate all read),
+     * empty for the critic games (WGAN, WGAN-GP, LSGAN, hinge). A new f-divergence is one case here.
+     */
     public static Optional<FDivergence> fDivergence(Divergence d) {
         return Optional.ofNullable(switch (d) {
             case GAN -> new GanDivergence();

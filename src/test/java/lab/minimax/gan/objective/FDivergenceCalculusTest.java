@@ -106,13 +106,7 @@ class FDivergenceCalculusTest {
                 assertEquals(v, f.gInverse(f.g(v)), 1e-9 * Math.max(1, Math.abs(v)),
                         f.divergence().id() + " g⁻¹(g(" + v + "))");
             }
-            double top = switch (f.divergence()) {
-                case TV -> 0.5;
-                case REVERSE_KL, GAN -> 0.0;
-                case NEYMAN, HELLINGER -> 1.0;
-                case JS -> Math.log(2);
-                default -> Double.NaN;
-            };
+            double top = TextbookForms.gTop(f.divergence());
             if (!Double.isNaN(top)) {
                 assertEquals(Double.POSITIVE_INFINITY, f.gInverse(top), f.divergence().id() + " g⁻¹ at the top of the range");
                 assertTrue(Double.isNaN(f.gInverse(top + 0.25)), f.divergence().id() + " g⁻¹ beyond the range");

@@ -19,39 +19,15 @@ class FDivergencePerspectiveTest {
     private static final double NEG_INF = Double.NEGATIVE_INFINITY;
     private static final double[] LOGS = {NEG_INF, -3000, -800, -746, -740, -700, -300, -20, -1, -1e-9, 0, 0.5, 3, 50};
 
-    /** f(0⁺); null for +∞. */
-    private static BigDecimal fAtZero(Divergence d) {
-        return switch (d) {
-            case KL, GAN -> BigDecimal.ZERO;
-            case REVERSE_KL, NEYMAN -> null;
-            case PEARSON, HELLINGER -> BigDecimal.ONE;
-            case TV -> new BigDecimal("0.5");
-            case JS -> HighPrecision.LN2;
-            default -> throw new IllegalArgumentException(d.id());
-        };
-    }
-
-    /** lim_{u→∞} f(u)/u; null for +∞. */
-    private static BigDecimal slopeAtInfinity(Divergence d) {
-        return switch (d) {
-            case KL, PEARSON -> null;
-            case REVERSE_KL, GAN -> BigDecimal.ZERO;
-            case NEYMAN, HELLINGER -> BigDecimal.ONE;
-            case TV -> new BigDecimal("0.5");
-            case JS -> HighPrecision.LN2;
-            default -> throw new IllegalArgumentException(d.id());
-        };
-    }
-
     /** q·f(p/q) in 160 digits; null for +∞. */
     private static BigDecimal exact(Divergence d, double lp, double lq) {
         if (lp == NEG_INF) {
-            BigDecimal f0 = fAtZero(d);
+            BigDecimal f0 = TextbookForms.fAtZero(d);
             return f0 == null ? null : HighPrecision.exp(HighPrecision.of(lq)).multiply(f0, HighPrecision.MC);
         }
         BigDecimal p = HighPrecision.exp(HighPrecision.of(lp));
         if (lq == NEG_INF) {
-            BigDecimal slope = slopeAtInfinity(d);
+            BigDecimal slope = TextbookForms.slopeAtInfinity(d);
             return slope == null ? null : p.multiply(slope, HighPrecision.MC);
         }
         BigDecimal q = HighPrecision.exp(HighPrecision.of(lq));

@@ -46,6 +46,37 @@ class ObjectivesTest {
         assertInstanceOf(Hinge.class, Objectives.create(spec(Divergence.HINGE, null, 0, 0, 0, 0, 0)));
     }
 
+    /**
+     * Every f-GAN divergence of the config has its own f registered: f(1) = 0 (the GAN row:
+     * −log 4), and f with its textbook conjugate f* satisfies Fenchel–Young, f(u) + f*(t) ≥ u·t
+     * on a grid of u ∈ [e^−3, e^3] and t ∈ [−5, 5], with equality at t = f'(u).
+     */
+    @Test
+    void everyFGanDivergenceIsRegisteredWithAConjugatePair() {
+        for (Divergence d : Divergence.values()) {
+            if (d.kind() != Divergence.Kind.F_GAN) {
+                continue;
+            }
+            FDivergence f = Objectives.fDivergence(d).orElseThrow(() -> new AssertionError(d.id() + " is not registered"));
+            assertSame(d, f.divergence());
+            assertEquals(d == Divergence.GAN ? -Math.log(4) : 0.0, f.f(1.0), 1e-15, d.id() + " f(1)");
+            for (int i = -12; i <= 12; i++) {
+                double u = Math.exp(i / 4.0);
+                double fu = f.f(u);
+                for (int k = -40; k <= 40; k++) {
+                    double t = k / 8.0;
+                    double ft = f.conjugate(t);
+                    assertTrue(fu + ft >= u * t - 1e-12 * (Math.abs(fu) + Math.abs(u * t) + 1),
+                            d.id() + ": f(" + u + ") + f*(" + t + ") = " + (fu + ft) + " < u·t = " + (u * t));
+                }
+                double t = f.fPrime(u);
+                double sum = fu + f.conjugate(t);
+                assertEquals(u * t, sum, 1e-12 * (Math.abs(fu) + Math.abs(u * t) + 1),
+                        d.id() + ": Fenchel–Young equality at u = " + u + ", t = f'(u) = " + t);
+            }
+        }
+    }
+
     @Test
     void badParametersNameTheFieldAndTheRange() {
         assertMessage(() -> Objectives.create(spec(Divergence.KL, null, 0, 0, 0, 0, 0)),

@@ -16,13 +16,15 @@ import lab.minimax.experiment.Divergence;
 /**
  * The f-GAN table written the textbook way (Nowozin et al. 2016, Table 6), independently of the
  * stable forms under test: g_f and f* as plain formulas in double ("naive") and in BigDecimal
- * (the high-precision oracle), and the optimal critic V* in closed form.
+ * (the high-precision oracle), the optimal critic V* in closed form, the limits f(0⁺) and
+ * lim f(u)/u, the top of g_f's range, the heads' clamps and the issue's reference value of D_f.
+ * Every f-divergence test reads its row here: a new f-divergence adds one case to each switch.
  */
-final class TextbookForms {
+public final class TextbookForms {
     private TextbookForms() {
     }
 
-    /** The eight f-divergences, from the factory. */
+    /** Every f-divergence, from the factory. */
     static List<FDivergence> divergences() {
         return Arrays.stream(Divergence.values()).map(Objectives::fDivergence).flatMap(Optional::stream).toList();
     }
@@ -127,6 +129,75 @@ final class TextbookForms {
             case NEYMAN -> 2 * Math.log(u);
             case HELLINGER -> 0.5 * Math.log(u);
             default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
+    /** f(0⁺); null for +∞. */
+    static BigDecimal fAtZero(Divergence d) {
+        return switch (d) {
+            case KL, GAN -> BigDecimal.ZERO;
+            case REVERSE_KL, NEYMAN -> null;
+            case PEARSON, HELLINGER -> BigDecimal.ONE;
+            case TV -> new BigDecimal("0.5");
+            case JS -> LN2;
+            default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
+    /** lim_{u→∞} f(u)/u; null for +∞. */
+    static BigDecimal slopeAtInfinity(Divergence d) {
+        return switch (d) {
+            case KL, PEARSON -> null;
+            case REVERSE_KL, GAN -> BigDecimal.ZERO;
+            case NEYMAN, HELLINGER -> BigDecimal.ONE;
+            case TV -> new BigDecimal("0.5");
+            case JS -> LN2;
+            default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
+    /**
+     * The issue's reference value of D_f(p ‖ q) (4 decimals) on p = N(0, 1), q = N(1, 1.2²); for
+     * Neyman χ² on the swapped pair ({@link GaussianPair#forDivergence}).
+     */
+    public static double reference(Divergence d) {
+        return switch (d) {
+            case TV -> 0.3569;
+            case KL -> 0.3768;
+            case REVERSE_KL -> 0.5377;
+            case PEARSON, NEYMAN -> 0.7877;
+            case HELLINGER -> 0.2096;
+            case JS -> 0.1967;
+            case GAN -> -1.1896;
+            default -> throw new IllegalArgumentException(d.id());
+        };
+    }
+
+    /**
+     * The top of g_f's range, where g_f⁻¹ reaches +∞ and beyond which f* is +∞; NaN where the
+     * range is unbounded above.
+     */
+    static double gTop(Divergence d) {
+        return switch (d) {
+            case TV -> 0.5;
+            case REVERSE_KL, GAN -> 0.0;
+            case NEYMAN, HELLINGER -> 1.0;
+            case JS -> Math.log(2);
+            default -> Double.NaN;
+        };
+    }
+
+    /**
+     * The documented clamp {vMin, vMax} of the stable head (exponents within ±EXP_ARG_MAX), the
+     * whole line for the heads that need none.
+     */
+    static double[] clamp(Divergence d) {
+        double e = StableMath.EXP_ARG_MAX;
+        return switch (d) {
+            case KL -> new double[] {Double.NEGATIVE_INFINITY, 1 + e};
+            case REVERSE_KL, NEYMAN -> new double[] {-e, Double.POSITIVE_INFINITY};
+            case HELLINGER -> new double[] {-e, e};
+            default -> new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
         };
     }
 }
