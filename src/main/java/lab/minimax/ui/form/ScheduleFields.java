@@ -33,9 +33,10 @@ final class ScheduleFields extends FormLayout {
     ScheduleFields(Runnable onChange) {
         setResponsiveSteps(new ResponsiveStep("0", 2));
         seed.setTooltipText("Same settings and seed give the same run, bit for bit.");
-        seed.setAllowedCharPattern("[0-9]");
-        seed.setMaxLength(18);
-        seed.setErrorMessage("Seed: an integer in [0, 999999999999999999]");
+        seed.setAllowedCharPattern("[0-9-]");
+        seed.setMaxLength(20);
+        // the range a link or a JSON file accepts too
+        seed.setErrorMessage("Seed: an integer in [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]");
         seed.setWidthFull();
         add(batchSize, dSteps, scheme, schedule, decaySteps, seed, trainMode);
         schedule.addValueChangeListener(e -> decaySteps.setVisible(e.getValue() == Schedule.COSINE));
@@ -53,10 +54,8 @@ final class ScheduleFields extends FormLayout {
     long readSeed() {
         try {
             long v = Long.parseLong(seed.getValue().trim());
-            if (v >= 0) {
-                seed.setInvalid(false);
-                return v;
-            }
+            seed.setInvalid(false);
+            return v;
         } catch (NumberFormatException e) {
             // falls through to the message
         }
