@@ -29,6 +29,12 @@ public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson
     public static final List<String> PRESET = List.of("_preset", "ui.preset");
     public static final String LESSON = "_lesson";
     public static final String POINTS_LEFT_OUT = "_points";
+    /**
+     * What {@code _hide} can name: the settings groups, the preset menu, the layer toggles, the
+     * draw tools, export/import and the charts over steps.
+     */
+    public static final List<String> HIDE_NAMES = List.of("target", "objective", "generator", "discriminator",
+            "optimizers", "training", "preset", "layers", "draw", "transfer", "charts");
 
     public static final LinkFlags NONE = new LinkFlags(Set.of(), false, null, null, false, Map.of());
 

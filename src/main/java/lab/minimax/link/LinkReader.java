@@ -9,6 +9,7 @@ import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.config.LimitNotes;
 import lab.minimax.experiment.config.ParseMode;
 import lab.minimax.experiment.config.ParseResult;
+import lab.minimax.experiment.config.Snippet;
 import lab.minimax.experiment.preset.Preset;
 import lab.minimax.experiment.preset.Presets;
 import lab.minimax.lesson.Lesson;
@@ -150,13 +151,7 @@ public final class LinkReader {
                 } else if (key.equals(ConfigUrl.ENGINE_KEY)) {
                     continue; // informational; the page's own link is stamped anew by ConfigUrl.write
                 } else if (key.equals(LinkFlags.HIDE)) {
-                    for (String v : values) {
-                        for (String part : v == null ? new String[0] : v.split(",")) {
-                            if (!part.isBlank()) {
-                                hide.add(part.trim().toLowerCase(Locale.ROOT));
-                            }
-                        }
-                    }
+                    readHide(values);
                 } else if (key.equals(LinkFlags.PRESENT)) {
                     present = !values.isEmpty() && !first.equals("0") && !first.equalsIgnoreCase("false");
                 } else if (key.equals(LinkFlags.POINTS_LEFT_OUT)) {
@@ -166,6 +161,25 @@ public final class LinkReader {
                 } else {
                     a.put(key, values);
                 }
+            }
+        }
+
+        /** {@code _hide=a,b}: the names the page knows; any other is named in an error and ignored. */
+        private void readHide(List<String> values) {
+            List<String> unknown = new ArrayList<>();
+            for (String v : values) {
+                for (String part : v == null ? new String[0] : v.split(",")) {
+                    String name = part.trim().toLowerCase(Locale.ROOT);
+                    if (LinkFlags.HIDE_NAMES.contains(name)) {
+                        hide.add(name);
+                    } else if (!name.isEmpty() && unknown.size() < 5) {
+                        unknown.add(Snippet.quote(part.trim()));
+                    }
+                }
+            }
+            if (!unknown.isEmpty()) {
+                errors.add(new ConfigError(LinkFlags.HIDE, "cannot hide " + String.join(", ", unknown) + "; it can hide "
+                        + String.join(", ", LinkFlags.HIDE_NAMES) + "; ignored"));
             }
         }
 

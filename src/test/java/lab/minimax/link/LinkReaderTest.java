@@ -132,4 +132,14 @@ class LinkReaderTest {
         String q = LinkWriter.write(LinkState.of(Defaults.CONFIG).withFlags(f)).query();
         assertTrue(q.endsWith("&_hide=charts%2Ctarget"), q);
     }
+
+    @Test
+    void anUnknownHideNameIsNamedWithWhatCanBeHidden() {
+        LinkReader.Read r = lab("_hide=everything,charts");
+        assertEquals(Set.of("charts"), r.state().flags().hide());
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        ConfigError e = r.errors().get(0);
+        assertEquals("_hide", e.field());
+        assertTrue(e.message().contains("\"everything\"") && e.message().contains("target, objective"), e.message());
+    }
 }

@@ -4,14 +4,14 @@ package lab.minimax.experiment.config;
  * Echoes of user input inside messages: short, quoted, and with control, format and unassigned
  * characters replaced, so that a message can be printed or shown as text whatever was sent.
  */
-final class Snippet {
+public final class Snippet {
     private Snippet() {
     }
 
     static final int MAX_CODE_POINTS = 32;
 
     /** {@code "abc"}, or {@code "abcdef…"} when longer than 32 code points; "null" for null. */
-    static String quote(String s) {
+    public static String quote(String s) {
         return s == null ? "null" : "\"" + clean(s) + "\"";
     }
 
