@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import lab.minimax.experiment.config.ConfigError;
 import lab.minimax.experiment.ExperimentConfig;
@@ -100,12 +98,9 @@ final class LabLink {
             message.setVisible(false);
             return;
         }
-        String text = LinkReader.describe(errors);
-        message.setText(text);
+        // shown once, inline above the settings (a toast as well covered the transport bar)
+        message.setText(LinkReader.describe(errors));
         message.setVisible(true);
-        Notification n = new Notification(text, 8000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.open();
     }
 
     /** A config that did not come from the link: no link message, no preset chosen. */

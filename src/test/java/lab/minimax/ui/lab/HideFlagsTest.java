@@ -2,16 +2,20 @@ package lab.minimax.ui.lab;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import lab.minimax.link.LinkFlags;
 import lab.minimax.ui.run.KaribuRunPanelTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every name {@code _hide} accepts hides something on the lab page; an unknown one is named. */
+/** Every name {@code _hide} accepts hides something on the lab page; an unknown one is named, once. */
 class HideFlagsTest extends KaribuRunPanelTest {
     private static LabView open(String query) {
         UI.getCurrent().navigate(LabView.class, QueryParameters.fromString(query));
@@ -38,8 +42,9 @@ class HideFlagsTest extends KaribuRunPanelTest {
     }
 
     @Test
-    void anUnknownNameIsNamedOnThePage() {
+    void anUnknownNameIsNamedOnThePageOnceInline() {
         LabView v = open("_hide=everything");
         assertTrue(v.linkMessage().contains("_hide: cannot hide \"everything\""), v.linkMessage());
+        assertEquals(List.of(), _find(Notification.class), "no toast over the transport bar as well");
     }
 }
