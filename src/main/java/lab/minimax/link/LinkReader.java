@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  *   comparison. When any {@code b.target.*} key is given, B's target is built from those keys
  *   alone.</li>
  * </ul>
- * When a value broke one of the server's limits, a last error line (field {@code minimax.limits})
- * names the limits concerned.
+ * When a value broke one of the server's limits, a last error line (field
+ * {@link LimitNotes#FIELD}) names the limits concerned, in words.
  */
 public final class LinkReader {
     /** B's keys in a comparison link. */
@@ -106,7 +106,7 @@ public final class LinkReader {
     private static void addGoverning(List<ConfigError> out, List<ConfigError> parseErrors, Limits limits) {
         String governing = LimitNotes.forErrors(parseErrors, limits);
         if (!governing.isEmpty()) {
-            out.add(new ConfigError("minimax.limits", governing));
+            out.add(new ConfigError(LimitNotes.FIELD, governing));
         }
     }
 

@@ -92,8 +92,8 @@ class LinkReaderTest {
         LinkReader.Read r = LinkReader.lab(QueryParameters.fromString("batchSize=512").getParameters(), narrow);
         assertEquals("batchSize", r.errors().get(0).field());
         ConfigError last = r.errors().get(r.errors().size() - 1);
-        assertEquals("minimax.limits", last.field());
-        assertTrue(last.message().contains("max-batch = 100"), last.message());
+        assertEquals("server limits", last.field());
+        assertTrue(last.message().contains("batches of at most 100 (max-batch = 100)"), last.message());
         assertTrue(r.state().config().batchSize() <= 100);
     }
 

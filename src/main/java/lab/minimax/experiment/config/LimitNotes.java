@@ -17,28 +17,32 @@ public final class LimitNotes {
                 + ", max-points = " + l.maxPoints() + ", max-d-steps = " + l.maxDSteps();
     }
 
+    /** The field of the line that names the limits behind a link's errors. */
+    public static final String FIELD = "server limits";
+
     /**
-     * The limits that govern the fields of {@code errors}, e.g. "this server allows max-width = 32,
-     * max-depth = 4"; empty when none of the fields is governed by one.
+     * The limits that govern the fields of {@code errors}, in words with the operator's setting
+     * after each, e.g. "this server allows at most 32 units per hidden layer and 4 hidden layers
+     * (max-width = 32, max-depth = 4)"; empty when none of the fields is governed by one.
      */
     public static String forErrors(List<ConfigError> errors, Limits l) {
         List<String> out = new ArrayList<>();
         for (ConfigError e : errors) {
             String f = e.field();
             if (f.startsWith("generator.hidden") || f.startsWith("discriminator.hidden")) {
-                add(out, "max-width = " + l.maxWidth());
-                add(out, "max-depth = " + l.maxDepth());
+                add(out, "at most " + l.maxWidth() + " units per hidden layer and " + l.maxDepth()
+                        + " hidden layers (max-width = " + l.maxWidth() + ", max-depth = " + l.maxDepth() + ")");
             } else if (f.equals("batchSize")) {
-                add(out, "max-batch = " + l.maxBatch());
+                add(out, "batches of at most " + l.maxBatch() + " (max-batch = " + l.maxBatch() + ")");
             } else if (f.startsWith("noise.dim")) {
-                add(out, "max-noise-dim = " + l.maxNoiseDim());
+                add(out, "a noise dimension of at most " + l.maxNoiseDim() + " (max-noise-dim = " + l.maxNoiseDim() + ")");
             } else if (f.startsWith("target.points")) {
-                add(out, "max-points = " + l.maxPoints());
+                add(out, "at most " + l.maxPoints() + " drawn points (max-points = " + l.maxPoints() + ")");
             } else if (f.equals("dSteps")) {
-                add(out, "max-d-steps = " + l.maxDSteps());
+                add(out, "at most " + l.maxDSteps() + " D steps per G step (max-d-steps = " + l.maxDSteps() + ")");
             }
         }
-        return out.isEmpty() ? "" : "this server allows " + String.join(", ", out);
+        return out.isEmpty() ? "" : "this server allows " + String.join("; ", out);
     }
 
     private static void add(List<String> out, String s) {
