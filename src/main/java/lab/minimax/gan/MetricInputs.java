@@ -1,32 +1,39 @@
 package lab.minimax.gan;
 
+import lab.minimax.distribution.Target;
+
 /**
  * What one metrics row is computed from ({@link Metric#value}): the last step's statistics on
  * every row; on a heavy row also an evaluation with its samples, and the lessons' numbers.
  *
  * @param stats      the last step's statistics (the trainer's live object: use it between steps)
  * @param evaluation the {@link Evaluator}'s metrics; null on a light row
- * @param real       the evaluation's target rows (row-major, {@code dim} per row); null on a light row
+ * @param real       the evaluation's target rows (row-major, {@link #dim()} per row); null on a light row
  * @param fake       the evaluation's generated rows; null on a light row
  * @param lesson     the lessons' numbers; null on a light row, or where they were not computed
- * @param dim        the target's dimension
+ * @param target     the run's target (its exact density, sampling, modes)
  */
 public record MetricInputs(StepStats stats, Evaluation evaluation, double[] real, double[] fake,
-                           LessonMetrics.Result lesson, int dim) {
+                           LessonMetrics.Result lesson, Target target) {
     /**
      * The CLI's heavy pass uses at most this many rows of each side of the evaluation for the
      * lessons' numbers (the k-NN entropy is quadratic in them).
      */
     static final int LESSON_SAMPLES = 2000;
 
+    /** The target's dimension. */
+    public int dim() {
+        return target.dim();
+    }
+
     /** A light row of {@code t}: its last step's statistics only. */
     public static MetricInputs light(Trainer t) {
-        return new MetricInputs(t.stats(), null, null, null, null, t.target().dim());
+        return new MetricInputs(t.stats(), null, null, null, null, t.target());
     }
 
     /** A heavy row of {@code t}: its last step's statistics, {@code e} and the lessons' numbers {@code lesson}. */
     public static MetricInputs heavy(Trainer t, Evaluator.Sampled e, LessonMetrics.Result lesson) {
-        return new MetricInputs(t.stats(), e.evaluation(), e.real(), e.fake(), lesson, t.target().dim());
+        return new MetricInputs(t.stats(), e.evaluation(), e.real(), e.fake(), lesson, t.target());
     }
 
     /**
