@@ -1,20 +1,17 @@
 package lab.minimax.cli;
 
-import lab.minimax.gan.Evaluation;
-import lab.minimax.gan.StepStats;
-import lab.minimax.metrics.CsvNumbers;
+import lab.minimax.gan.Metric;
+import lab.minimax.gan.MetricInputs;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-/** metrics.csv: one row every M steps — step, losses, bound, gradient norms, every metric. */
+/** metrics.csv: one row every M steps, a column per {@link Metric} (every row is a heavy one). */
 final class MetricsCsv implements AutoCloseable {
-    static final String HEADER = "step,lossD,lossG,bound,penalty,gradNormD,gradNormG,modesCovered,"
-            + "highQualityFraction,modeReverseKl,w1,slicedW,mmd2,js,kl,reverseKl,fBound,fPlugin,samples";
+    static final String HEADER = Metric.csvHeader();
 
     private final BufferedWriter w;
 
@@ -24,14 +21,8 @@ final class MetricsCsv implements AutoCloseable {
         w.newLine();
     }
 
-    void row(long step, StepStats s, Evaluation e) throws IOException {
-        StringBuilder b = new StringBuilder().append(step);
-        CsvNumbers.appendCells(b, s.lossD, s.lossG, s.bound, s.penalty, s.gradNormD, s.gradNormG);
-        for (Map.Entry<String, Double> m : e.asMap().entrySet()) {
-            b.append(',').append(m.getValue() == null ? "" : CsvNumbers.cell(m.getValue()));
-        }
-        b.append(',').append(e.samples());
-        w.write(b.toString());
+    void row(long step, MetricInputs in) throws IOException {
+        w.write(Metric.csvLine(step, Metric.values(in)));
         w.newLine();
         w.flush();
     }

@@ -1,8 +1,8 @@
 package lab.minimax.cli;
 
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
+import lab.minimax.gan.MetricInputs;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
@@ -60,6 +60,7 @@ public final class TrainCommand implements Callable<Integer> {
         Trainer trainer = TrainerFactory.create(cfg);
         Evaluator evaluator = new Evaluator(trainer, samples, cfg.seed());
         String diverged = null;
+        MetricInputs last = null;
         long start = System.nanoTime();
         long lastPrint = start;
         try (MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"))) {
@@ -68,12 +69,13 @@ public final class TrainCommand implements Callable<Integer> {
                 StepStats s = trainer.step();
                 n++;
                 diverged = s.divergence(true, true);
-                boolean last = n == steps || diverged != null;
-                if (n % rowEvery == 0 || last) {
-                    csv.row(n, s, evaluator.evaluate(trainer));
+                boolean end = n == steps || diverged != null;
+                if (n % rowEvery == 0 || end) {
+                    last = MetricInputs.evaluate(trainer, evaluator);
+                    csv.row(n, last);
                 }
                 long now = System.nanoTime();
-                if (now - lastPrint >= 2_000_000_000L || last) {
+                if (now - lastPrint >= 2_000_000_000L || end) {
                     double secs = (now - start) / 1e9;
                     System.out.printf("step %d/%d  lossD=%.4f lossG=%.4f bound=%.4f  %.0f steps/s%n",
                             n, steps, s.lossD, s.lossG, s.bound, n / secs);
@@ -85,8 +87,8 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Evaluation fin = evaluator.evaluate(trainer);
-            Summary.write(out.resolve("summary.json"), cfg, fin, trainer.generatorSteps(), seconds, diverged);
+            // the last row is the run's end (the loop stops only at the last step or a divergence)
+            Summary.write(out.resolve("summary.json"), cfg, last, trainer.generatorSteps(), seconds, diverged);
             System.out.println("wrote " + out.resolve("metrics.csv") + " and " + out.resolve("summary.json"));
         }
         return diverged == null ? 0 : 3;

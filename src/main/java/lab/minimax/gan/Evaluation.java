@@ -1,12 +1,9 @@
 package lab.minimax.gan;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * The metrics of a run at one moment, all estimated from samples against the known target.
  * NaN where a metric is not defined (mode metrics without modes, W1 in 2D, sliced W in 1D, the
- * f-bound for non-f objectives).
+ * f-bound for non-f objectives). Their names in metrics.csv and summary.json: {@link Metric}.
  *
  * @param modesCovered        modes that are the nearest mode of at least one high-quality sample
  * @param modeCount           modes of the target (0 when it has none)
@@ -26,25 +23,4 @@ import java.util.Map;
 public record Evaluation(double modesCovered, int modeCount, double highQualityFraction, double modeReverseKl,
                          double w1, double slicedW, double mmd2, double js, double kl, double reverseKl,
                          double fBound, double fPlugin, int samples) {
-
-    /** The metrics by their summary.json / metrics.csv names; NaN becomes null. */
-    public Map<String, Double> asMap() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("modesCovered", orNull(modeCount == 0 ? Double.NaN : modesCovered));
-        m.put("highQualityFraction", orNull(highQualityFraction));
-        m.put("modeReverseKl", orNull(modeReverseKl));
-        m.put("w1", orNull(w1));
-        m.put("slicedW", orNull(slicedW));
-        m.put("mmd2", orNull(mmd2));
-        m.put("js", orNull(js));
-        m.put("kl", orNull(kl));
-        m.put("reverseKl", orNull(reverseKl));
-        m.put("fBound", orNull(fBound));
-        m.put("fPlugin", orNull(fPlugin));
-        return m;
-    }
-
-    private static Double orNull(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
 }

@@ -43,7 +43,21 @@ public final class Evaluator {
         this.seed = seed;
     }
 
+    /**
+     * One evaluation with the samples it was computed from, for the metrics that read the
+     * samples themselves ({@link MetricInputs}).
+     *
+     * @param real n target rows (row-major n × dim)
+     * @param fake n generated rows
+     */
+    public record Sampled(Evaluation evaluation, double[] real, double[] fake) {
+    }
+
     public Evaluation evaluate(Trainer t) {
+        return evaluateSampled(t).evaluation();
+    }
+
+    public Sampled evaluateSampled(Trainer t) {
         Target target = t.target();
         int n = samples;
         int dx = target.dim();
@@ -72,7 +86,7 @@ public final class Evaluator {
         double kl = Double.NaN;
         double rkl = Double.NaN;
         double fPlugin = Double.NaN;
-        if (allFinite(fake)) {
+        if (Floats.allFinite(fake, fake.length)) {
             Kde q = Kde.forTarget(target, fake, n);
             Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
             // p and q̂ on the grid once, for JS/KL/reverse KL and the objective's own f
@@ -90,7 +104,8 @@ public final class Evaluator {
         double[] vReal = Generated.critic(t.discriminator(), real, n);
         double[] vFake = Generated.critic(t.discriminator(), fake, n);
         double fBound = t.objective().bound(vReal, n, vFake, n);
-        return new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n);
+        return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n),
+                real, fake);
     }
 
     static Optional<FDivergence> fDivergenceOf(Objective o) {
@@ -116,14 +131,5 @@ public final class Evaluator {
             }
         }
         return new Box(lo, hi);
-    }
-
-    private static boolean allFinite(double[] a) {
-        for (double v : a) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -18,4 +18,14 @@ final class Floats {
             to[i] = from[i];
         }
     }
+
+    /** Whether a[i] is finite for every i &lt; len. */
+    static boolean allFinite(double[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (!Double.isFinite(a[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

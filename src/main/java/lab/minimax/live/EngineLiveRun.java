@@ -1,5 +1,6 @@
 package lab.minimax.live;
 
+import lab.minimax.gan.LessonMetrics;
 import lab.minimax.training.RunState;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.gan.LiveChange;

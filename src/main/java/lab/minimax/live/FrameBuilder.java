@@ -3,13 +3,14 @@ package lab.minimax.live;
 import lab.minimax.gan.objective.FGanObjective;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.Probe;
-import lab.minimax.gan.StepStats;
+import lab.minimax.gan.LessonMetrics;
+import lab.minimax.gan.Metric;
+import lab.minimax.gan.MetricInputs;
 import lab.minimax.gan.Trainer;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Modes;
 import lab.minimax.distribution.Target;
 
-import java.util.Arrays;
 import lab.minimax.live.frame.Grid2d;
 import lab.minimax.live.frame.HeatKind;
 import lab.minimax.live.frame.Line1dFrame;
@@ -47,7 +48,7 @@ public final class FrameBuilder {
         this.trainer = trainer;
         this.target = trainer.target();
         this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L);
-        this.heavy = new HeavyMetrics(trainer, seed, target.dim() == 2 ? HEAT_N : LINE_N);
+        this.heavy = new HeavyMetrics(trainer, seed);
         // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
         this.kind = trainer.objective() instanceof FGanObjective ? HeatKind.PROBABILITY : HeatKind.CRITIC;
         Box b = target.box();
@@ -113,18 +114,9 @@ public final class FrameBuilder {
         hist = l.hist();
     }
 
-    /** A metrics row at the current step with the cheap numbers of the last step; NaN elsewhere. */
+    /** A metrics row at the current step with the light metrics of the last step; NaN elsewhere. */
     public float[] lightRow() {
-        float[] row = new float[Metric.COLUMNS];
-        Arrays.fill(row, Float.NaN);
-        StepStats s = trainer.stats();
-        row[0] = trainer.generatorSteps();
-        row[Metric.LOSS_D.column()] = (float) s.lossD;
-        row[Metric.LOSS_G.column()] = (float) s.lossG;
-        row[Metric.F_BOUND.column()] = (float) s.bound;
-        row[Metric.GRAD_D.column()] = (float) s.gradNormD;
-        row[Metric.GRAD_G.column()] = (float) s.gradNormG;
-        return row;
+        return Metric.row(trainer.generatorSteps(), MetricInputs.light(trainer));
     }
 
     private float[] targetLine() {

@@ -1,9 +1,11 @@
 package lab.minimax.live;
 
 import lab.minimax.distribution.Target;
-import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.gan.Frame;
+import lab.minimax.gan.LessonMetrics;
+import lab.minimax.gan.Metric;
+import lab.minimax.gan.MetricInputs;
 import lab.minimax.gan.Trainer;
 import lab.minimax.metrics.CoveredModes;
 import lab.minimax.metrics.Grid;
@@ -31,15 +33,12 @@ final class HeavyMetrics {
     private final Trainer trainer;
     private final Target target;
     private final Evaluator evaluator;
-    private final int lessonGrid;
     private volatile LessonMetrics.Field gradField;
 
-    /** @param lessonGrid cells per axis of the ‖∇ₓV‖ grid */
-    HeavyMetrics(Trainer trainer, long seed, int lessonGrid) {
+    HeavyMetrics(Trainer trainer, long seed) {
         this.trainer = trainer;
         this.target = trainer.target();
         this.evaluator = new Evaluator(trainer, EVAL_SAMPLES, seed ^ 0xC2B2AE3D27D4EB4FL);
-        this.lessonGrid = lessonGrid;
     }
 
     /** The last ‖∇ₓV‖ grid (null before the first pass). */
@@ -51,25 +50,28 @@ final class HeavyMetrics {
         return target.dim() == 2;
     }
 
-    /** The evaluator's numbers into {@code row}; the layers of the frame's generated samples (none when one is not finite). */
+    /**
+     * Every metric into {@code row} ({@link Metric#row}: the light ones, the evaluator's, and the
+     * lessons' on the frame's samples); the layers of the frame's generated samples (none when one
+     * is not finite).
+     */
     Layers compute(Frame f, float[] row, int samples) {
-        Evaluation e = evaluator.evaluate(trainer);
-        row[Metric.JS.column()] = (float) e.js();
-        row[Metric.KL.column()] = (float) e.kl();
-        row[Metric.REVERSE_KL.column()] = (float) e.reverseKl();
-        row[Metric.F_PLUGIN.column()] = (float) e.fPlugin();
-        row[Metric.F_BOUND.column()] = (float) e.fBound();
-        row[Metric.WASSERSTEIN.column()] = (float) (twoD() ? e.slicedW() : e.w1());
-        row[Metric.MMD2.column()] = (float) e.mmd2();
-        row[Metric.MODES.column()] = e.modeCount() == 0 ? Float.NaN : (float) (e.modesCovered() / e.modeCount());
-        row[Metric.HIGH_QUALITY.column()] = (float) e.highQualityFraction();
-        row[Metric.GAME_VALUE.column()] = (float) e.fBound();
-        row[Metric.GAME_REFERENCE.column()] = (float) LessonMetrics.gameReference(e.js());
+        Evaluator.Sampled e = evaluator.evaluateSampled(trainer);
         double[] fake = toDouble(f.fake());
-        if (!allFinite(fake)) {
+        boolean finite = allFinite(fake);
+        LessonMetrics.Result lesson = null;
+        if (finite) {
+            // lessons 5 and 7: L̂, the critic's estimate / L̂, Ĥ(q) and the ‖∇ₓV‖ grid
+            int d = target.dim();
+            double[] real = toDouble(f.real());
+            lesson = LessonMetrics.of(trainer, real, real.length / d, fake, fake.length / d);
+            gradField = new LessonMetrics.Field(lesson.grid(), lesson.gradNorms(), trainer.generatorSteps());
+        }
+        float[] all = Metric.row(trainer.generatorSteps(), MetricInputs.heavy(trainer, e, lesson));
+        System.arraycopy(all, 0, row, 0, Metric.COLUMNS);
+        if (!finite) {
             return Layers.NONE;
         }
-        lessonMetrics(toDouble(f.real()), fake, row);
         Kde q = Kde.forTarget(target, fake, samples);
         if (twoD()) {
             Grid g = new Grid(target.box(), DSTAR_N);
@@ -88,18 +90,6 @@ final class HeavyMetrics {
         double half = (f.hi()[0] - f.lo()[0]) / f.gridSize() / 2;
         float[] hist = Histogram.densities(f.fake(), f.lo()[0] + half, f.hi()[0] - half, HIST_BINS);
         return new Layers(null, null, k, dStarLine, hist);
-    }
-
-    /** Lessons 5 and 7: L̂, the critic's estimate / L̂, Ĥ(q), and the ‖∇ₓV‖ grid. */
-    private void lessonMetrics(double[] real, double[] fake, float[] row) {
-        int d = target.dim();
-        Grid g = new Grid(target.box(), lessonGrid);
-        LessonMetrics.Result r = LessonMetrics.compute(trainer.discriminator(), g, real, real.length / d,
-                fake, fake.length / d);
-        row[Metric.LIPSCHITZ.column()] = (float) r.lipschitz();
-        row[Metric.CRITIC_OVER_L.column()] = (float) r.estimateOverL();
-        row[Metric.ENTROPY.column()] = (float) r.entropy();
-        gradField = new LessonMetrics.Field(g, r.gradNorms(), trainer.generatorSteps());
     }
 
     static float[] toFloat(double[] a) {

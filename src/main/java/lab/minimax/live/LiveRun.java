@@ -1,5 +1,6 @@
 package lab.minimax.live;
 
+import lab.minimax.gan.Metric;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.live.frame.LabSnapshot;
 

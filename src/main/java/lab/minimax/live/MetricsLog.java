@@ -1,5 +1,7 @@
 package lab.minimax.live;
 
+import lab.minimax.gan.Metric;
+
 import java.util.Arrays;
 
 /**

@@ -2,6 +2,7 @@ package lab.minimax.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lab.minimax.gan.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** End to end: {@code train} on a small config writes metrics.csv and summary.json; bad configs exit 2. */
@@ -50,6 +52,50 @@ class TrainCommandTest {
         assertEquals(MetricsCsv.HEADER, rows.get(0));
         assertEquals(4, rows.size(), "header + rows at steps 100, 200, 300");
         assertTrue(rows.get(3).startsWith("300,"));
+    }
+
+    @Test
+    void metricsCsvHasTheLightMetricsAndTheHeavyOnesOnEveryRowAndTheSummaryIsItsLastRow(@TempDir Path dir)
+            throws Exception {
+        Path cfg = dir.resolve("small.json");
+        Files.writeString(cfg, SMALL);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(new String[] {"train", "--config", cfg.toString(), "--steps", "120",
+                "--out", out.toString(), "--every", "40", "--samples", "1500"}));
+        List<String> lines = Files.readAllLines(out.resolve("metrics.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        assertEquals(4, lines.size(), "header + rows at steps 40, 80, 120");
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        for (int r = 1; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split(",", -1);
+            assertEquals(header.size(), cells.length, lines.get(r));
+            assertEquals(40L * r, Long.parseLong(cells[0]));
+            for (Metric m : Metric.values()) {
+                String cell = cells[header.indexOf(m.csvName())];
+                if (m == Metric.W1 || (m == Metric.MODE_REVERSE_KL && Double.parseDouble(cells[header.indexOf(
+                        "modesCovered")]) == 0)) {
+                    // W1 is 1D only; no histogram over modes when no mode is covered
+                    assertEquals("", cell, m + " at row " + r);
+                    continue;
+                }
+                // a ring8 GAN defines every other metric; the CLI computes the heavy ones on every row
+                assertFalse(cell.isEmpty(), m + " at row " + r + ": " + lines.get(r));
+                double v = Double.parseDouble(cell);
+                assertTrue(Double.isFinite(v), m + " at row " + r);
+                if (r == lines.size() - 1) {
+                    JsonNode s = summary.get(m.csvName());
+                    assertTrue(s != null && s.isNumber(), "summary.json's " + m.csvName() + ": " + s);
+                    assertEquals(s.asDouble(), v, 1e-5 * Math.max(1, Math.abs(v)), "summary = last row: " + m);
+                }
+            }
+            double js = Double.parseDouble(cells[header.indexOf("js")]);
+            assertEquals(-Math.log(4) + 2 * js, Double.parseDouble(cells[header.indexOf("gameReference")]), 1e-5);
+            assertEquals(cells[header.indexOf("slicedW")], cells[header.indexOf("w1OrSlicedW")]);
+            assertEquals(Double.parseDouble(cells[header.indexOf("modesCovered")]) / 8,
+                    Double.parseDouble(cells[header.indexOf("modesCoveredFraction")]), 1e-5);
+            assertEquals("1500", cells[header.indexOf("samples")]);
+            assertTrue(Double.parseDouble(cells[header.indexOf("lipschitz")]) > 0, "L̂ of a trained critic");
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.FrameBuilder;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.run.RunPanel;

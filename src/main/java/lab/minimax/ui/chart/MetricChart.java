@@ -1,7 +1,7 @@
 package lab.minimax.ui.chart;
 
 import java.util.List;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 import java.util.Arrays;
 
 /** The charts over steps and which metrics each shows. */

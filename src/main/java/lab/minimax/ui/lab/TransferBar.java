@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 import lab.minimax.ui.draw.BoundedUpload;
 import lab.minimax.ui.draw.DrawBar;
 

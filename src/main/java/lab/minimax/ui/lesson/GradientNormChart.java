@@ -10,7 +10,7 @@ import java.util.Locale;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.live.frame.Grid2d;
 import lab.minimax.live.frame.HeatKind;
-import lab.minimax.live.LessonMetrics;
+import lab.minimax.gan.LessonMetrics;
 import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.frame.ViewBox;
 import lab.minimax.ui.chart.CurvesChart;

@@ -11,7 +11,7 @@ import lab.minimax.live.frame.Grid2d;
 import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.LiveRun;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.RunHost;
 import lab.minimax.ui.chart.Line1dChart;

@@ -3,7 +3,7 @@ package lab.minimax.ui.run;
 import java.util.Locale;
 import lab.minimax.live.frame.HeatKind;
 import lab.minimax.live.frame.Line1dFrame;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.wire.Quantiser;
 import lab.minimax.ui.chart.MetricChart;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 
 class MetricChartTest {
 

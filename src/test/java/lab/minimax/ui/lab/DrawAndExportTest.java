@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.LiveRun;
-import lab.minimax.live.Metric;
+import lab.minimax.gan.Metric;
 
 /** Drawn targets, CSV points, export/import and presentation mode without a browser (Karibu). */
 class DrawAndExportTest {

@@ -8,7 +8,7 @@ import lab.minimax.lesson.Lessons;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import lab.minimax.live.LessonMetrics;
+import lab.minimax.gan.LessonMetrics;
 
 /**
  * Lesson 1's chart shows the phenomenon: training D alone against the frozen generator, the game

@@ -1,4 +1,4 @@
-package lab.minimax.live;
+package lab.minimax.gan;
 
 import lab.minimax.metrics.Grid;
 import lab.minimax.nn.Activations;
