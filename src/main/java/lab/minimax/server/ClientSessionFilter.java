@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 /**
  * Resolves each request's client address (trusting {@code X-Forwarded-For} only when
  * {@code minimax.limits.trust-forwarded-headers} is on), keeps it in the HTTP session for the runs,
- * and answers 429 with a message when a client over {@code max-sessions-per-client} asks for a
+ * and answers 429 with a page in the lab's style when a client over {@code max-sessions-per-client} asks for a
  * page without a session. Static resources, the actuator and the release beacon are never refused.
  */
 public class ClientSessionFilter extends OncePerRequestFilter {
+    /** The 429's {@code Retry-After}. */
+    static final int RETRY_SECONDS = 60;
+
     private final HttpSessionsPerClient sessions;
     private final boolean trustForwarded;
 
@@ -32,9 +35,9 @@ public class ClientSessionFilter extends OncePerRequestFilter {
         String address = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustForwarded);
         if (request.getSession(false) == null && !exempt(request) && sessions.full(address)) {
             response.setStatus(429);
-            response.setHeader("Retry-After", "60");
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(sessions.refusalMessage().getBytes(StandardCharsets.UTF_8));
+            response.setHeader("Retry-After", Integer.toString(RETRY_SECONDS));
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(sessions.refusalPage(RETRY_SECONDS).getBytes(StandardCharsets.UTF_8));
             return;
         }
         try {

@@ -46,7 +46,12 @@ class ClientSessionFilterTest {
         assertEquals(2, sessions.of("10.0.0.5"));
         MockHttpServletResponse refused = get(f, "/", "10.0.0.5", null, null, true);
         assertEquals(429, refused.getStatus());
-        assertTrue(refused.getContentAsString().contains("max-sessions-per-client"), refused.getContentAsString());
+        String page = refused.getContentAsString();
+        assertTrue(page.contains("max-sessions-per-client"), page);
+        assertTrue(refused.getContentType().startsWith("text/html"), refused.getContentType());
+        assertTrue(page.contains("<title>Too many sessions · Minimax Lab</title>") && page.contains("Try again in 60 s")
+                && page.contains("<a href=\"./\">"), page);
+        assertEquals("60", refused.getHeader("Retry-After"));
         assertEquals(2, sessions.of("10.0.0.5"), "the refused request opened no session");
         MockHttpSession existing = new MockHttpSession();
         assertEquals(200, get(f, "/", "10.0.0.5", null, existing, false).getStatus(), "a client's own session still works");

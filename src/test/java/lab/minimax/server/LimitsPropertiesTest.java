@@ -60,7 +60,8 @@ class LimitsPropertiesTest {
             assertEquals(32, p.maxTrainingRuns());
             assertEquals(Overflow.QUEUE, p.overflow());
             assertEquals(4, p.maxRunsPerSession());
-            assertEquals(20, p.maxSessionsPerClient());
+            assertEquals(250, p.maxSessionsPerClient(), "a class of 100 and more behind one NAT address gets in");
+            assertEquals(400, p.maxRunsPerClient());
             assertEquals(Duration.ofMinutes(15), p.idleTimeout());
             assertEquals(Duration.ofHours(4), p.maxSessionLifetime());
             assertEquals(Limits.DEFAULTS, p.configLimits(), "the engine's documented ranges");
