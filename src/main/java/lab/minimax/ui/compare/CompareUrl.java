@@ -39,18 +39,18 @@ public final class CompareUrl {
      * @param errors one per replaced or ignored parameter, B's fields prefixed {@code b.}
      * @param lesson the lesson named by {@code _lesson}, or null
      */
-    public record Parsed(ExperimentConfig a, ExperimentConfig b, List<ConfigError> errors, Lesson lesson) {
+    record Parsed(ExperimentConfig a, ExperimentConfig b, List<ConfigError> errors, Lesson lesson) {
     }
 
     private CompareUrl() {
     }
 
     /** The first lesson with a comparison: what {@code /compare} opens without parameters. */
-    public static Lesson defaultLesson() {
+    static Lesson defaultLesson() {
         return Lessons.all().stream().filter(l -> l.compareWith() != null).findFirst().orElseThrow();
     }
 
-    public static Parsed read(Map<String, List<String>> query) {
+    static Parsed read(Map<String, List<String>> query) {
         List<ConfigError> errors = new ArrayList<>();
         Map<String, List<String>> aParams = new LinkedHashMap<>();
         Map<String, List<String>> bParams = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ public final class CompareUrl {
     }
 
     /** The query (without "?"): every field of A, and B's fields that differ from A's, prefixed {@code b.}. */
-    public static String write(ExperimentConfig a, ExperimentConfig b) {
+    static String write(ExperimentConfig a, ExperimentConfig b) {
         Map<String, String> pa = ConfigUrl.parameters(a);
         Map<String, String> pb = ConfigUrl.parameters(b);
         boolean targetDiffers = pb.entrySet().stream().filter(e -> e.getKey().startsWith("target."))
@@ -120,7 +120,7 @@ public final class CompareUrl {
     }
 
     /** One line per error, as on the lab page. */
-    public static String describe(List<ConfigError> errors) {
+    static String describe(List<ConfigError> errors) {
         return UrlState.describe(errors);
     }
 

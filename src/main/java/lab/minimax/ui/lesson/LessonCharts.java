@@ -13,14 +13,14 @@ import lab.minimax.ui.run.RunPanel;
  * run, the lesson's own series first), and its own chart beside the run where it has one
  * (lesson 2: the generator losses against the logit; lesson 5: ‖∇ₓV‖; lesson 6: the Dirac-GAN).
  */
-public final class LessonCharts {
+final class LessonCharts {
     private GeneratorLossChart losses;
     private GradientNormChart gradients;
     private DiracPanel dirac;
     private Component own;
 
     /** The lesson's own chart for {@code panel}'s run (none when its charts over steps carry it). */
-    public LessonCharts(LessonChart chart, RunPanel panel) {
+    LessonCharts(LessonChart chart, RunPanel panel) {
         switch (chart) {
             case DIRAC_FIELD -> {
                 dirac = new DiracPanel();
@@ -39,7 +39,7 @@ public final class LessonCharts {
     }
 
     /** The charts over steps of a lesson. */
-    public static List<MetricChart> of(LessonChart chart) {
+    static List<MetricChart> of(LessonChart chart) {
         return switch (chart) {
             case OPTIMAL_DISCRIMINATOR -> List.of(MetricChart.GAME, MetricChart.DIVERGENCES, MetricChart.LOSSES);
             case GENERATOR_LOSSES -> List.of(MetricChart.GRADIENTS, MetricChart.LOSSES);
@@ -52,19 +52,19 @@ public final class LessonCharts {
     }
 
     /** The chart beside the run, or null. */
-    public Component own() {
+    Component own() {
         return own;
     }
 
-    public CurvesChart lossChart() {
+    CurvesChart lossChart() {
         return losses == null ? null : losses.chart();
     }
 
-    public GradientNormChart gradients() {
+    GradientNormChart gradients() {
         return gradients;
     }
 
-    public DiracPanel dirac() {
+    DiracPanel dirac() {
         return dirac;
     }
 }

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.compare;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,8 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.EngineLiveRun;
 import lab.minimax.ui.run.KaribuRunPanelTest;
 import lab.minimax.ui.run.RunPanel;
-import lab.minimax.ui.compare.CompareUrl;
-import lab.minimax.ui.compare.Lockstep;
 
 /** The comparison page: its link holds both configurations; one transport drives both runs. */
 class CompareViewTest extends KaribuRunPanelTest {
