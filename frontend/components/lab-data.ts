@@ -1,12 +1,12 @@
 /**
  * Decoding of the arrays the server pushes: base64 of little-endian Float32 values
- * (see lab.minimax.ui.Float32Codec on the server), and the frames' quantised arrays
- * (lab.minimax.ui.Quantiser and ArrowCodec, as base85 text: lab.minimax.ui.Base85): int16
- * coordinates in a box, uint8 levels over a range, arrows as a direction byte and a length byte
- * with a scale. Each decodes back to the numbers the server had, to within half a quantisation step.
+ * (see lab.minimax.live.wire.Float32Codec on the server), and the frames' quantised arrays
+ * (lab.minimax.live.wire.Quantiser and ArrowCodec, as base85 text: lab.minimax.live.wire.Base85):
+ * int16 coordinates in a box, uint8 levels over a range, arrows as a direction byte and a length
+ * byte with a scale. Each decodes back to the numbers the server had, to within half a quantisation step.
  */
 
-/** The 85 digits of lab.minimax.ui.Base85: printable ASCII without " ' & < > \ ` { }. */
+/** The 85 digits of lab.minimax.live.wire.Base85: printable ASCII without " ' & < > \ ` { }. */
 const B85_DIGITS = '!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz|~';
 const B85_VALUE = (() => {
   const v = new Int8Array(128).fill(-1);
@@ -84,7 +84,7 @@ export function decodeI16(text: string | null | undefined, lo: number[], hi: num
 }
 
 /**
- * A uint8 grid `w` wide sent as MED residuals (ui/GridCoding.java): code = (r + pred) mod 256 with
+ * A uint8 grid `w` wide sent as MED residuals (live/wire/GridCoding.java): code = (r + pred) mod 256 with
  * pred the median edge detector of the left a, upper b and upper-left c codes (first row b = c = a,
  * first column a = c = b, the first code 0); then code c ∈ [0, 254] → lo + c·(hi − lo)/254, 255 → NaN.
  * `undefined` → `undefined`, "" → empty.
@@ -122,7 +122,7 @@ export function decodeU8Grid(text: string | null | undefined, range: number[], w
 }
 
 /**
- * A grid of 2D points, `cols` a row, sent as int16 row differences (ui/GridCoding.java): low bytes,
+ * A grid of 2D points, `cols` a row, sent as int16 row differences (live/wire/GridCoding.java): low bytes,
  * then high bytes; each code is its difference plus the same axis of the point to its left (first
  * column: the point above; the first point: 0), mod 2¹⁶; then as decodeI16.
  */

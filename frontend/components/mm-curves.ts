@@ -11,7 +11,7 @@ interface Layer {
 }
 
 /**
- * A small chart of curves and dots (lab.minimax.ui.CurvesChart). The server calls
+ * A small chart of curves and dots (lab.minimax.ui.chart.CurvesChart). The server calls
  * `setLayers([{label, color, style: "line" | "dots", xy: base64 Float32 (x, y interleaved)}])`;
  * each call replaces what is drawn. Axes fit all layers.
  */

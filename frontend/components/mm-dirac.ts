@@ -4,7 +4,7 @@ import { CanvasChart } from './canvas-chart';
 import { decodeF32, formatTick, niceTicks } from './lab-data';
 
 /**
- * The Dirac-GAN's (θ, ψ) plane (lab.minimax.ui.DiracChart). `setData({extent, n, field, path})`:
+ * The Dirac-GAN's (θ, ψ) plane (lab.minimax.ui.lesson.DiracChart). `setData({extent, n, field, path})`:
  * the square [−extent, extent]², an n × n grid of cells (θ, ψ, vθ, vψ) as base64 Float32, and
  * the trajectory (θ, ψ interleaved). Draws the field as arrows of length ∝ |v| (capped), the
  * equilibrium (0, 0), the path (older parts fainter) and the current point.

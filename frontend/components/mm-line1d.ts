@@ -8,7 +8,7 @@ import { drawMapInset } from './map-inset';
  * The 1D view: target density p, generator density (histogram + KDE), D(x) and D*(x) on one x axis
  * (left y axis: density; right y axis: probability, or the critic's range), sample ticks, and an
  * inset with the generator's map z → x. Only draws what `setFrame(frame)` gives
- * (lab.minimax.ui.Line1dChart):
+ * (lab.minimax.ui.chart.Line1dChart):
  *
  *   seq              acknowledged by a frame-drawn event (detail.seq) after painting
  *   range            [xMin, xMax]; the curves are sampled at n equally spaced x from xMin to xMax

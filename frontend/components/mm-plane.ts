@@ -8,7 +8,7 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
 /**
  * The 2D view of the game: one canvas, layers toggled by the `layers` property
  * ("heat,dstar,real,fake,manifold,arrows,modes"; "dstarheat" draws D* as the heatmap instead of D).
- * It only draws what the server pushes with `setFrame(frame)` (lab.minimax.ui.PlaneChart):
+ * It only draws what the server pushes with `setFrame(frame)` (lab.minimax.ui.chart.PlaneChart):
  *
  *   seq            frame number, acknowledged by a frame-drawn event (detail.seq) after painting
  *   box            [xMin, xMax, yMin, yMax] of the view (equal scale on both axes)

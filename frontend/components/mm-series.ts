@@ -21,7 +21,7 @@ interface ChartConfig {
 }
 
 /**
- * Line charts over training steps (uPlot). The server (lab.minimax.ui.SeriesChart) sets the
+ * Line charts over training steps (uPlot). The server (lab.minimax.ui.chart.SeriesChart) sets the
  * `config` property ({title, yLabel, log, series: [{label, color?, dash?}]}; it survives a
  * re-attach), then calls `appendRows(base64, columns)` with new rows: row-major Float32, each row =
  * step, value_1 … value_S (NaN = no value). `clear()` empties it. On a log axis non-positive values

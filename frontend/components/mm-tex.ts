@@ -5,7 +5,7 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css';
 
 /**
- * A display formula typeset by KaTeX (lab.minimax.ui.TexFormula). The TeX comes from the lesson
+ * A display formula typeset by KaTeX (lab.minimax.ui.lesson.TexFormula). The TeX comes from the lesson
  * catalogue written by us, never from a user; KaTeX turns it into HTML + MathML (the MathML is
  * what screen readers read). Light DOM, so that KaTeX's global stylesheet applies.
  */

@@ -3,7 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { decodeF32 } from './lab-data';
 
 /**
- * A lesson's thumbnail (lab.minimax.ui.LessonThumb): `kind` "scatter" draws the points (x, y
+ * A lesson's thumbnail (lab.minimax.ui.lesson.LessonThumb): `kind` "scatter" draws the points (x, y
  * interleaved) as dots, "curve" draws (x, p(x)) as a filled density, "spiral" draws two
  * trajectories in the (θ, ψ) plane (`points` simultaneous, `second` alternating). Data are
  * base64 Float32.

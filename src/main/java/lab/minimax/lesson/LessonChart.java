@@ -1,19 +1,39 @@
 package lab.minimax.lesson;
 
-/** The lesson-specific chart a lesson page adds to the lab's usual views. */
+import java.util.List;
+
+/**
+ * What a lesson page adds to the lab's usual views: the charts over steps that carry the lesson's
+ * phenomenon ({@link #overSteps()}), and for lessons 2, 5 and 6 a chart of its own beside the run
+ * (drawn by {@code ui/lesson/LessonCharts}).
+ */
 public enum LessonChart {
     /** Lesson 1: D against D* = p/(p+q), and the game value against −log 4 + 2·JSD. */
-    OPTIMAL_DISCRIMINATOR,
+    OPTIMAL_DISCRIMINATOR("GAME", "DIVERGENCES", "LOSSES"),
     /** Lesson 2: both generator losses as functions of D's logit, current samples as dots; G's gradient norm. */
-    GENERATOR_LOSSES,
+    GENERATOR_LOSSES("GRADIENTS", "LOSSES"),
     /** Lesson 3: the variational bound E_p[T] − E_q[f*(T)] against the plug-in divergence. */
-    F_BOUND,
+    F_BOUND("DIVERGENCES", "LOSSES"),
     /** Lesson 4: modes covered and high-quality fraction over steps. */
-    MODE_COVERAGE,
+    MODE_COVERAGE("MODES", "DISTANCES"),
     /** Lesson 5: heatmap of ‖∇ₓV‖ and the critic's estimate / Lipschitz constant against exact W1. */
-    LIPSCHITZ,
+    LIPSCHITZ("LIPSCHITZ", "GRADIENTS"),
     /** Lesson 6: the Dirac-GAN vector field and trajectory in the (θ, ψ) plane. */
-    DIRAC_FIELD,
+    DIRAC_FIELD("LOSSES", "GRADIENTS"),
     /** Lesson 7: the k-NN entropy estimate H(q) over steps. */
-    ENTROPY
+    ENTROPY("ENTROPY", "MODES", "DIVERGENCES");
+
+    private final List<String> overSteps;
+
+    LessonChart(String... overSteps) {
+        this.overSteps = List.of(overSteps);
+    }
+
+    /**
+     * The charts over steps shown under the lesson's run, the lesson's own series first: names of
+     * {@code ui.chart.MetricChart} constants (named, since this package sits below the UI).
+     */
+    public List<String> overSteps() {
+        return overSteps;
+    }
 }

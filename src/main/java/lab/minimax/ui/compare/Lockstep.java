@@ -7,19 +7,19 @@ import java.util.List;
  * never differ by more than one inside a round and are equal after it. A round is skipped once any
  * run has halted (diverged or stopped), so the counts stay equal.
  */
-public final class Lockstep {
+final class Lockstep {
     /** One run as the lockstep sees it. */
-    public interface Runner {
+    interface Runner {
         /** n full training steps. */
-        public void advance(int n);
+        void advance(int n);
 
         /** True when the run takes no more steps. */
-        public boolean halted();
+        boolean halted();
     }
 
     private final List<Runner> runs;
 
-    public Lockstep(List<Runner> runs) {
+    Lockstep(List<Runner> runs) {
         this.runs = List.copyOf(runs);
     }
 
@@ -29,7 +29,7 @@ public final class Lockstep {
      *
      * @return the rounds done
      */
-    public int advance(int rounds, long budgetNanos) {
+    int advance(int rounds, long budgetNanos) {
         long start = System.nanoTime();
         int done = 0;
         while (done < rounds) {
@@ -50,7 +50,7 @@ public final class Lockstep {
     }
 
     /** True when some run has halted. */
-    public boolean halted() {
+    boolean halted() {
         return runs.stream().anyMatch(Runner::halted);
     }
 }

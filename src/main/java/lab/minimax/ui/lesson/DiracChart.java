@@ -15,11 +15,11 @@ import lab.minimax.live.wire.Float32Codec;
  */
 @Tag("mm-dirac")
 @JsModule("./components/mm-dirac.ts")
-public class DiracChart extends Component implements HasSize {
+class DiracChart extends Component implements HasSize {
     private String summary = "";
 
     /** Draws the field over [−extent, extent]² on an n × n grid and the trajectory (θ, ψ interleaved). */
-    public void setData(double extent, int n, double[] path) {
+    void setData(double extent, int n, double[] path) {
         JsonObject o = Json.createObject();
         o.put("extent", extent);
         o.put("n", n);
@@ -29,12 +29,12 @@ public class DiracChart extends Component implements HasSize {
     }
 
     /** The chart's text alternative. */
-    public void setSummary(String text) {
+    void setSummary(String text) {
         summary = text == null ? "" : text;
         getElement().setProperty("summary", summary);
     }
 
-    public String getSummary() {
+    String getSummary() {
         return summary;
     }
 }

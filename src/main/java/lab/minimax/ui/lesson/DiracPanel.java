@@ -23,18 +23,18 @@ import com.vaadin.flow.component.UIDetachedException;
  * simultaneous/alternating switch, the learning rate, Step, Play/Pause and Reset. The game is
  * tiny, so it is stepped here on the page's timer ({@link UiScheduler}), not on the run pool.
  */
-public final class DiracPanel extends Div {
+final class DiracPanel extends Div {
     static final long PERIOD_MS = 50;
     static final int STEPS_PER_TICK = 2;
 
     private final DiracSession session = new DiracSession();
     private final DiracChart chart = new DiracChart();
     private final Span status = new Span();
-    public final Select<DiracGan.Update> update = Fields.select("Updates",
+    final Select<DiracGan.Update> update = Fields.select("Updates",
             "Simultaneous: both players step from the same point. Alternating: θ first, then ψ at the new θ.",
             List.of(DiracGan.Update.values()), u -> u == DiracGan.Update.SIMULTANEOUS ? "Simultaneous" : "Alternating");
-    public final NumberField lr = Fields.number("Learning rate h", "The same step size for both players, in (0, 2].", 0.001, 2);
-    public final Button step = new Button("Step θ, ψ");
+    final NumberField lr = Fields.number("Learning rate h", "The same step size for both players, in (0, 2].", 0.001, 2);
+    final Button step = new Button("Step θ, ψ");
     final Button play = new Button("Play θ, ψ");
     final Button reset = new Button("Reset θ, ψ");
     private final Span lrMessage = new Span();
@@ -95,11 +95,11 @@ public final class DiracPanel extends Div {
         draw();
     }
 
-    public DiracSession session() {
+    DiracSession session() {
         return session;
     }
 
-    public Span status() {
+    Span status() {
         return status;
     }
 
@@ -107,7 +107,7 @@ public final class DiracPanel extends Div {
         return chart;
     }
 
-    public boolean playing() {
+    boolean playing() {
         return ticker.running();
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
  * and its trajectory so far (at most {@link #MAX_POINTS} points; older halves are thinned). A new
  * scheme or learning rate starts again from the start point.
  */
-public final class DiracSession {
+final class DiracSession {
     static final int MAX_POINTS = 4000;
     static final double THETA0 = 1;
     static final double PSI0 = 1;
@@ -81,7 +81,7 @@ public final class DiracSession {
         return game.psi();
     }
 
-    public double radius2() {
+    double radius2() {
         return game.radius2();
     }
 

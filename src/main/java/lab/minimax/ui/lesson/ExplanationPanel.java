@@ -11,10 +11,10 @@ import lab.minimax.lesson.Lesson;
 import java.util.List;
 
 /** A lesson's theory: its formulas (KaTeX), the explanation and "what to look for" (plain text only). */
-public final class ExplanationPanel extends Div {
+final class ExplanationPanel extends Div {
     private final List<TexFormula> formulas;
 
-    public ExplanationPanel(Lesson lesson) {
+    ExplanationPanel(Lesson lesson) {
         addClassName("mm-explanation");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Explanation");
@@ -31,7 +31,7 @@ public final class ExplanationPanel extends Div {
         add(list);
     }
 
-    public List<TexFormula> formulas() {
+    List<TexFormula> formulas() {
         return formulas;
     }
 }

@@ -23,7 +23,7 @@ import lab.minimax.ui.run.RunPanel;
  * gradient penalty asks for; 2D: a small heatmap (the plane component with only its heat layer,
  * coloured on the critic's sequential scale).
  */
-public final class GradientNormChart {
+final class GradientNormChart {
     private final RunPanel panel;
     private final Div box = new Div();
     private final Span summary = new Span();
@@ -32,7 +32,7 @@ public final class GradientNormChart {
     private LessonMetrics.Field shown;
     private long seq;
 
-    public GradientNormChart(RunPanel panel) {
+    GradientNormChart(RunPanel panel) {
         this.panel = panel;
         box.setId("gradient-norms");
         box.addClassName("mm-lesson-chart");
@@ -47,16 +47,16 @@ public final class GradientNormChart {
     }
 
     /** The 1D curve (null in 2D or before the first heavy pass). */
-    public CurvesChart curve() {
+    CurvesChart curve() {
         return curve;
     }
 
     /** The 2D heatmap (null in 1D or before the first heavy pass). */
-    public PlaneChart heat() {
+    PlaneChart heat() {
         return heat;
     }
 
-    public String summary() {
+    String summary() {
         return summary.getText();
     }
 

@@ -9,18 +9,18 @@ import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.run.RunPanel;
 
 /**
- * A lesson page's charts: which of the charts over steps carry its phenomenon (shown under the
+ * A lesson page's charts: the charts over steps its {@link LessonChart} names (shown under the
  * run, the lesson's own series first), and its own chart beside the run where it has one
  * (lesson 2: the generator losses against the logit; lesson 5: ‖∇ₓV‖; lesson 6: the Dirac-GAN).
  */
-public final class LessonCharts {
+final class LessonCharts {
     private GeneratorLossChart losses;
     private GradientNormChart gradients;
     private DiracPanel dirac;
     private Component own;
 
     /** The lesson's own chart for {@code panel}'s run (none when its charts over steps carry it). */
-    public LessonCharts(LessonChart chart, RunPanel panel) {
+    LessonCharts(LessonChart chart, RunPanel panel) {
         switch (chart) {
             case DIRAC_FIELD -> {
                 dirac = new DiracPanel();
@@ -38,33 +38,25 @@ public final class LessonCharts {
         }
     }
 
-    /** The charts over steps of a lesson. */
-    public static List<MetricChart> of(LessonChart chart) {
-        return switch (chart) {
-            case OPTIMAL_DISCRIMINATOR -> List.of(MetricChart.GAME, MetricChart.DIVERGENCES, MetricChart.LOSSES);
-            case GENERATOR_LOSSES -> List.of(MetricChart.GRADIENTS, MetricChart.LOSSES);
-            case F_BOUND -> List.of(MetricChart.DIVERGENCES, MetricChart.LOSSES);
-            case MODE_COVERAGE -> List.of(MetricChart.MODES, MetricChart.DISTANCES);
-            case LIPSCHITZ -> List.of(MetricChart.LIPSCHITZ, MetricChart.GRADIENTS);
-            case DIRAC_FIELD -> List.of(MetricChart.LOSSES, MetricChart.GRADIENTS);
-            case ENTROPY -> List.of(MetricChart.ENTROPY, MetricChart.MODES, MetricChart.DIVERGENCES);
-        };
+    /** The charts over steps of a lesson: the ones its {@link LessonChart#overSteps()} names, in order. */
+    static List<MetricChart> of(LessonChart chart) {
+        return chart.overSteps().stream().map(MetricChart::valueOf).toList();
     }
 
     /** The chart beside the run, or null. */
-    public Component own() {
+    Component own() {
         return own;
     }
 
-    public CurvesChart lossChart() {
+    CurvesChart lossChart() {
         return losses == null ? null : losses.chart();
     }
 
-    public GradientNormChart gradients() {
+    GradientNormChart gradients() {
         return gradients;
     }
 
-    public DiracPanel dirac() {
+    DiracPanel dirac() {
         return dirac;
     }
 }

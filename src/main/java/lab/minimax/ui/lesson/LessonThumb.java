@@ -12,8 +12,8 @@ import lab.minimax.live.wire.Float32Codec;
  */
 @Tag("mm-thumb")
 @JsModule("./components/mm-thumb.ts")
-public class LessonThumb extends Component {
-    public LessonThumb(LessonThumbs.Picture picture, String label) {
+class LessonThumb extends Component {
+    LessonThumb(LessonThumbs.Picture picture, String label) {
         getElement().setProperty("kind", picture.kind());
         getElement().setProperty("points", Float32Codec.encode(picture.points()));
         if (picture.second() != null) {

@@ -10,7 +10,7 @@ import lab.minimax.distribution.Targets;
 import java.util.SplittableRandom;
 
 /** The data of each lesson's thumbnail, computed from its preset (a fixed seed: the same picture every time). */
-public final class LessonThumbs {
+final class LessonThumbs {
     static final int SCATTER_POINTS = 500;
     static final int CURVE_POINTS = 120;
     static final int SPIRAL_STEPS = 160;
@@ -26,7 +26,7 @@ public final class LessonThumbs {
     private LessonThumbs() {
     }
 
-    public static Picture of(Lesson lesson) {
+    static Picture of(Lesson lesson) {
         if (lesson.chart() == LessonChart.DIRAC_FIELD) {
             return new Picture("spiral",
                     toFloat(DiracGan.trajectory(1, 0, DiracGan.Update.SIMULTANEOUS, 0.3, SPIRAL_STEPS)),

@@ -12,9 +12,9 @@ import lab.minimax.live.LiveRun;
  * set, standing in for the batch that the next update draws. Taken apart, the generator update
  * draws fresh noise (the lab's "Step G"), where a full alternating step reuses the last D batch.
  */
-public final class SlowMotion {
+final class SlowMotion {
     /** The stages of one step, in order. */
-    public enum Stage {
+    enum Stage {
         SAMPLE("1/3 sample"),
         D_UPDATE("2/3 D update"),
         G_UPDATE("3/3 G update");
@@ -25,7 +25,7 @@ public final class SlowMotion {
             this.label = label;
         }
 
-        public String label() {
+        String label() {
             return label;
         }
     }
@@ -33,17 +33,17 @@ public final class SlowMotion {
     private Stage next = Stage.SAMPLE;
 
     /** The stage the next {@link #advance} performs. */
-    public Stage next() {
+    Stage next() {
         return next;
     }
 
     /** Back to the sample stage (a new run, a reset). */
-    public void restart() {
+    void restart() {
         next = Stage.SAMPLE;
     }
 
     /** Performs the next stage on {@code run} ({@code k} D updates in the D stage) and describes it. */
-    public String advance(LiveRun run, int k, int batch) {
+    String advance(LiveRun run, int k, int batch) {
         Stage s = next;
         next = Stage.values()[(s.ordinal() + 1) % Stage.values().length];
         return switch (s) {

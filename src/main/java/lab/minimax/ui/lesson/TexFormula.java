@@ -13,15 +13,15 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @Tag("mm-tex")
 @JsModule("./components/mm-tex.ts")
 @NpmPackage(value = "katex", version = "0.19.1")
-public class TexFormula extends Component {
+class TexFormula extends Component {
     private final String tex;
 
-    public TexFormula(String tex) {
+    TexFormula(String tex) {
         this.tex = tex;
         getElement().setProperty("tex", tex);
     }
 
-    public String getTex() {
+    String getTex() {
         return tex;
     }
 }

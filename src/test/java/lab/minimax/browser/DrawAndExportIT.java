@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import lab.minimax.browser.BrowserSupport;
 import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.ExperimentConfig;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.compare;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -29,6 +29,7 @@ import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.run.RunPanel;
 import lab.minimax.ui.run.TransportBar;
 import lab.minimax.ui.run.UiTicker;
+import lab.minimax.ui.lesson.LessonIndexView;
 import java.util.function.Consumer;
 import lab.minimax.experiment.Divergence;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,6 @@ import lab.minimax.link.LinkReader;
 import lab.minimax.link.LinkState;
 import lab.minimax.link.LinkWriter;
 import lab.minimax.ui.run.PageAddress;
-import lab.minimax.ui.compare.Lockstep;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances

@@ -1,11 +1,10 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import lab.minimax.browser.BrowserSupport;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.LessonChart;
 import lab.minimax.lesson.Lessons;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import java.io.IOException;
 import java.net.CookieManager;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
-import lab.minimax.browser.BrowserSupport;
 import lab.minimax.training.LiveRuns;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunScheduler;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import lab.minimax.training.LiveRuns;
 import lab.minimax.training.RunRegistry;

@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.lesson;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,14 +33,11 @@ import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.link.LinkFlags;
+import lab.minimax.ui.compare.CompareView;
 import lab.minimax.ui.form.Fields;
 import lab.minimax.ui.lab.LabView;
 import lab.minimax.ui.run.RunPanel;
 import lab.minimax.ui.run.TransportBar;
-import lab.minimax.ui.lesson.DiracPanel;
-import lab.minimax.ui.lesson.ExplanationPanel;
-import lab.minimax.ui.lesson.LessonCharts;
-import lab.minimax.ui.lesson.SlowMotion;
 
 /**
  * {@code /lesson/<id>}: the lesson's run with its charts (the lab's components), the lesson's own

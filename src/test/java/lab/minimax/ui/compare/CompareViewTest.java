@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.compare;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +33,6 @@ import lab.minimax.link.LinkFlags;
 import lab.minimax.link.LinkReader;
 import lab.minimax.link.LinkState;
 import lab.minimax.link.LinkWriter;
-import lab.minimax.ui.compare.Lockstep;
 
 /** The comparison page: its link holds both configurations; one transport drives both runs. */
 class CompareViewTest extends KaribuRunPanelTest {

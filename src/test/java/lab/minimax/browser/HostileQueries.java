@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.browser;
 
 import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.Defaults;

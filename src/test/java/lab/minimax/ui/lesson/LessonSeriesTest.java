@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.lesson;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -23,7 +23,6 @@ import lab.minimax.gan.Metric;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.run.RunPanel;
-import lab.minimax.ui.lesson.GradientNormChart;
 
 /** The lesson-specific series of lessons 1, 5 and 7 on their pages, after a few steps (Karibu). */
 class LessonSeriesTest {

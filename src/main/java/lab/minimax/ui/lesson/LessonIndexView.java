@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.lesson;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
@@ -15,8 +15,6 @@ import lab.minimax.lesson.Lessons;
 import java.util.ArrayList;
 import java.util.List;
 import lab.minimax.ui.lab.LabView;
-import lab.minimax.ui.lesson.LessonThumb;
-import lab.minimax.ui.lesson.LessonThumbs;
 
 /** {@code /lessons}: every lesson with its number, title, one-line description and thumbnail, each a link. */
 @Route("lessons")

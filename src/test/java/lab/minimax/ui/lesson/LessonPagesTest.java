@@ -1,4 +1,4 @@
-package lab.minimax.ui;
+package lab.minimax.ui.lesson;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.live.FrameBuilder;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.ui.run.KaribuRunPanelTest;
-import lab.minimax.ui.lesson.DiracPanel;
-import lab.minimax.ui.lesson.LessonCharts;
-import lab.minimax.ui.lesson.LessonThumb;
-import lab.minimax.ui.lesson.TexFormula;
 
 /** The lesson index and the lesson pages without a browser (Karibu). */
 class LessonPagesTest extends KaribuRunPanelTest {
