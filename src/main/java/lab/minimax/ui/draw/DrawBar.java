@@ -25,11 +25,11 @@ import lab.minimax.ui.form.Fields;
 public final class DrawBar extends Div {
     static final List<Integer> BRUSHES = IntStream.rangeClosed(1, 10).boxed().toList();
 
-    public final Button draw = button("Draw", VaadinIcon.PENCIL, "Paint your own target on the plane with the mouse (or the arrow keys and Space).");
+    public final Button draw = Fields.button("Draw", VaadinIcon.PENCIL, "Paint your own target on the plane with the mouse (or the arrow keys and Space).");
     final Select<Integer> brush = Fields.select("Brush size", "Brush size: its width and the points laid per stamp.",
             BRUSHES, n -> "brush " + n);
-    final Button clear = button("Clear", VaadinIcon.ERASER, "Remove every drawn point.");
-    final Button use = button("Use these points", VaadinIcon.CHECK, "Train on the drawn points (the points target).");
+    final Button clear = Fields.button("Clear", VaadinIcon.ERASER, "Remove every drawn point.");
+    final Button use = Fields.button("Use these points", VaadinIcon.CHECK, "Train on the drawn points (the points target).");
     public final Span count = new Span("0 points");
     final Upload csv;
     final Div message = new Div();
@@ -139,13 +139,5 @@ public final class DrawBar extends Div {
         message.getElement().setAttribute("role", error ? "alert" : "status");
         message.getStyle().set("color", error ? "var(--lumo-error-text-color)" : null);
         message.setVisible(true);
-    }
-
-    public static Button button(String name, VaadinIcon icon, String tooltip) {
-        Button b = new Button(name, icon.create());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        b.getElement().setAttribute("aria-label", name);
-        b.setTooltipText(tooltip);
-        return b;
     }
 }

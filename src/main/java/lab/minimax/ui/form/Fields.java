@@ -1,5 +1,8 @@
 package lab.minimax.ui.form;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -7,9 +10,21 @@ import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
 import java.util.function.Function;
 
-/** Factories for the form's labelled fields, each with a one-sentence tooltip and its allowed range. */
+/**
+ * Factories for the pages' labelled controls: the form's fields, each with a one-sentence tooltip
+ * and its allowed range, and the small icon buttons of the toolbars.
+ */
 public final class Fields {
     private Fields() {
+    }
+
+    /** A small button with an icon, its name as its accessible label and a one-sentence tooltip. */
+    public static Button button(String name, VaadinIcon icon, String tooltip) {
+        Button b = new Button(name, icon.create());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.getElement().setAttribute("aria-label", name);
+        b.setTooltipText(tooltip);
+        return b;
     }
 
     /** A real-valued field (any value in [min, max]; no step, so that e.g. 0.02 is valid with min 0.005). */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import lab.minimax.ui.draw.DrawBar;
 import lab.minimax.ui.form.Fields;
 import lab.minimax.experiment.Limits;
 import lab.minimax.link.LinkReader;
@@ -31,7 +30,7 @@ import lab.minimax.ui.run.PageAddress;
 final class LabLink {
     final Select<Preset> preset = Fields.select("Preset",
             "Open a ready-made experiment (target, networks, objective and optimizer).", Presets.ALL, Preset::title);
-    final Button present = DrawBar.button("Presentation", VaadinIcon.DESKTOP,
+    final Button present = Fields.button("Presentation", VaadinIcon.DESKTOP,
             "Large charts and fonts for a projector (the link keeps it as _present=1).");
     final Div message = new Div();
     final Div pointsMessage = new Div();

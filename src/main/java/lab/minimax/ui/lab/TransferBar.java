@@ -1,5 +1,6 @@
 package lab.minimax.ui.lab;
 
+import lab.minimax.ui.form.Fields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import lab.minimax.gan.Metric;
 import lab.minimax.ui.draw.BoundedUpload;
-import lab.minimax.ui.draw.DrawBar;
 
 /**
  * Export and import on the lab page: the config as JSON ({@link ConfigJson}), a JSON config
@@ -35,7 +35,7 @@ final class TransferBar extends Div {
 
     final Anchor exportConfig;
     final Anchor exportMetrics;
-    final Button png = DrawBar.button("PNG", VaadinIcon.PICTURE, "Save the current 2D or 1D view as a PNG image.");
+    final Button png = Fields.button("PNG", VaadinIcon.PICTURE, "Save the current 2D or 1D view as a PNG image.");
     final Upload importConfig;
     final Div message = new Div();
     private final Consumer<ExperimentConfig> onImport;

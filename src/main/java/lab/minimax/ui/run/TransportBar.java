@@ -17,13 +17,13 @@ import lab.minimax.ui.form.Fields;
 public final class TransportBar extends Div {
     static final List<Integer> SPEEDS = List.of(1, 2, 5, 10, 20, 50, 100, 200);
 
-    final Button play = button("Play", VaadinIcon.PLAY, "Train continuously.");
-    final Button pause = button("Pause", VaadinIcon.PAUSE, "Stop training; the last frame stays on screen.");
-    public final Button stepD = button("Step D", VaadinIcon.STEP_FORWARD, "One discriminator update only.");
-    public final Button stepG = button("Step G", VaadinIcon.STEP_FORWARD, "One generator update only.");
-    public final Button step = button("Step", VaadinIcon.FAST_FORWARD, "One full step: k discriminator updates, then one generator update.");
-    public final Button reset = button("Reset", VaadinIcon.ROTATE_LEFT, "Back to step 0 with the same seed.");
-    public final Button newSeed = button("New seed", VaadinIcon.RANDOM, "Start again from step 0 with a new random seed.");
+    final Button play = Fields.button("Play", VaadinIcon.PLAY, "Train continuously.");
+    final Button pause = Fields.button("Pause", VaadinIcon.PAUSE, "Stop training; the last frame stays on screen.");
+    public final Button stepD = Fields.button("Step D", VaadinIcon.STEP_FORWARD, "One discriminator update only.");
+    public final Button stepG = Fields.button("Step G", VaadinIcon.STEP_FORWARD, "One generator update only.");
+    public final Button step = Fields.button("Step", VaadinIcon.FAST_FORWARD, "One full step: k discriminator updates, then one generator update.");
+    public final Button reset = Fields.button("Reset", VaadinIcon.ROTATE_LEFT, "Back to step 0 with the same seed.");
+    public final Button newSeed = Fields.button("New seed", VaadinIcon.RANDOM, "Start again from step 0 with a new random seed.");
     final Select<Integer> speed = Fields.select("Speed", "Training steps per drawn frame.", SPEEDS,
             n -> n + " steps/frame");
 
@@ -54,13 +54,5 @@ public final class TransportBar extends Div {
         play.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pause.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         (running ? pause : play).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    }
-
-    private static Button button(String name, VaadinIcon icon, String tooltip) {
-        Button b = new Button(name, icon.create());
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        b.getElement().setAttribute("aria-label", name);
-        b.setTooltipText(tooltip);
-        return b;
     }
 }
