@@ -103,9 +103,15 @@ public final class FrameWriter implements RunHost.Screen {
         }
     }
 
-    /** "step 120 · D steps 600 · 98 steps/s · 19 frames/s · running". */
+    /**
+     * "step 120 · D steps 600 · 98 steps/s · 19 frames/s · running"; the rates only while it
+     * trains ("step 120 · D steps 600 · paused"), so a paused run does not show the last rates.
+     */
     public static String statusText(LabSnapshot s, double stepsPerSecond, double framesPerSecond) {
         String state = s.state().label() + (s.reason().isEmpty() ? "" : " (" + s.reason() + ")");
+        if (s.state() != RunState.RUNNING) {
+            return String.format(Locale.ROOT, "step %d · D steps %d · %s", s.gSteps(), s.dSteps(), state);
+        }
         return String.format(Locale.ROOT, "step %d · D steps %d · %.0f steps/s · %.0f frames/s · %s",
                 s.gSteps(), s.dSteps(), stepsPerSecond, framesPerSecond, state);
     }
