@@ -207,6 +207,8 @@ public class CompareView extends Div implements BeforeEnterObserver {
             }
         }, 0, TICK_MS);
         transport.setRunning(true);
+        a.setLockstep(true);
+        b.setLockstep(true);
         lockstepState.setText("playing in lockstep");
     }
 
@@ -217,6 +219,8 @@ public class CompareView extends Div implements BeforeEnterObserver {
             ticking = false;
         }
         if (a != null) {
+            a.setLockstep(false);
+            b.setLockstep(false);
             a.pause();
             b.pause();
         }

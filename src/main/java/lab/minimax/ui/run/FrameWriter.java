@@ -43,6 +43,8 @@ public final class FrameWriter implements RunHost.Screen {
     private Object sentReal;
     private Object sentModes;
     private Object sentDStar;
+    /** True while a page steps the run itself (the comparison's lockstep): its paused state is the page's play. */
+    private volatile boolean lockstep;
 
     public FrameWriter(Span status, PlaneChart plane, Line1dChart line, Map<MetricChart, SeriesChart> charts) {
         this.status = status;
@@ -74,6 +76,14 @@ public final class FrameWriter implements RunHost.Screen {
         lastSummary = 0;
     }
 
+    /**
+     * While on, a paused run is shown as "playing in lockstep" with its rates: the comparison page
+     * steps it, so the run itself stays paused between ticks.
+     */
+    public void setLockstep(boolean on) {
+        lockstep = on;
+    }
+
     /** The browser painted a frame. */
     public void frameDrawn() {
         frames.sample(System.nanoTime(), ++framesDrawn);
@@ -82,7 +92,10 @@ public final class FrameWriter implements RunHost.Screen {
     public void draw(long seq, LabSnapshot s) {
         long now = System.nanoTime();
         steps.sample(now, s.gSteps());
-        status.setText(statusText(s, steps.rate(now), frames.rate(now)));
+        status.setText(lockstep && s.state() == RunState.PAUSED
+                ? String.format(Locale.ROOT, "step %d · D steps %d · %.0f steps/s · %.0f frames/s · playing in lockstep",
+                        s.gSteps(), s.dSteps(), steps.rate(now), frames.rate(now))
+                : statusText(s, steps.rate(now), frames.rate(now)));
         if (s.plane() != null) {
             plane.setFrame(seq, unsent(s.plane()));
         } else if (s.line() != null) {

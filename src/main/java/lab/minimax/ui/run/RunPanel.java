@@ -31,6 +31,7 @@ public final class RunPanel extends Div {
     private final Line1dChart line = new Line1dChart();
     private final Map<MetricChart, SeriesChart> charts = new LinkedHashMap<>();
     private final RunHost host;
+    private final FrameWriter writer;
 
     /**
      * @param factory makes the run
@@ -47,7 +48,8 @@ public final class RunPanel extends Div {
             charts.put(c, c.newChart());
         }
         // this panel's key among the page's runs (for the page-hide beacon)
-        host = new RunHost(factory, new FrameWriter(status, plane, line, charts),
+        writer = new FrameWriter(status, plane, line, charts);
+        host = new RunHost(factory, writer,
                 Integer.toHexString(System.identityHashCode(this)))
                 .drawWhenDetached(true)
                 .onNewRun(c -> {
@@ -135,6 +137,12 @@ public final class RunPanel extends Div {
     /** {@code n} full steps without a drawn frame per step, see {@link RunHost#advance}. Safe off the UI thread. */
     public void advance(int n) {
         host.advance(n);
+    }
+
+    /** Whether a page steps this run in lockstep (its status then says so, not "paused"); redraws the status. */
+    public void setLockstep(boolean on) {
+        writer.setLockstep(on);
+        host.redraw();
     }
 
     /** True when the run can take no more steps (diverged, failed or stopped). */

@@ -159,6 +159,26 @@ class CompareViewTest extends KaribuRunPanelTest {
     }
 
     @Test
+    void whileThePagePlaysEachRunSaysItPlaysInLockstepAndAfterPauseThatItIsPaused() throws InterruptedException {
+        CompareView v = open(LinkFlags.LESSON + "=saturating-loss");
+        _click(_get(v.transport(), Button.class, s -> s.withText("Play")));
+        // a deadline against a hang on a loaded machine, not a timing assertion
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!(v.runA().status().getText().endsWith("playing in lockstep")
+                && v.runB().status().getText().endsWith("playing in lockstep")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        for (RunPanel p : List.of(v.runA(), v.runB())) {
+            assertTrue(p.status().getText().endsWith("playing in lockstep"), p.status().getText());
+        }
+        _click(_get(v.transport(), Button.class, s -> s.withText("Pause")));
+        for (RunPanel p : List.of(v.runA(), v.runB())) {
+            assertTrue(p.status().getText().endsWith("· paused"), p.status().getText());
+        }
+    }
+
+    @Test
     void playThenPauseLeavesBothRunsAtTheSameStep() throws InterruptedException {
         CompareView v = open(LinkFlags.LESSON + "=saturating-loss");
         _click(_get(v.transport(), Button.class, s -> s.withText("Play")));
