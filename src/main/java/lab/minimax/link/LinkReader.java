@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  *   starts from a preset's config record, and any parameter beside it overrides the preset's
  *   value.</li>
  *   <li>The comparison ({@link #compare}): run A's keys as the lab's, run B's the same keys
- *   prefixed {@code b.}, laid over A (or over the lesson's {@code compareWith}).
+ *   prefixed {@code b.}, laid over A (over the lesson's {@code compareWith} when the link names
+ *   a lesson and no key of A).
  *   {@code _lesson=ID} starts from a lesson; an empty query opens the first lesson with a
  *   comparison. When any {@code b.target.*} key is given, B's target is built from those keys
  *   alone.</li>
@@ -78,7 +79,10 @@ public final class LinkReader {
         Lesson l = k.lesson;
         ParseResult ra = ConfigUrl.parse(k.a, l == null ? null : l.config(), limits, ParseMode.LENIENT);
         k.errors.addAll(ra.errors());
-        ExperimentConfig baseB = l == null ? ra.config() : l.compareWith() != null ? l.compareWith() : l.config();
+        // a lesson's own link (no config keys of A) lays B over the lesson's compareWith; a written
+        // link holds every key of A, and B's keys are what differs from A
+        ExperimentConfig baseB = l == null || !k.a.isEmpty() ? ra.config()
+                : l.compareWith() != null ? l.compareWith() : l.config();
         if (k.b.keySet().stream().anyMatch(key -> key.startsWith("target."))) {
             baseB = baseB.withTarget(TargetSpec.of(Defaults.forLimits(limits).target().name()));
         }

@@ -3,7 +3,6 @@ package lab.minimax.link;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.TargetSpec;
 import lab.minimax.experiment.config.ConfigUrl;
-import lab.minimax.lesson.Lesson;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,7 @@ import java.util.Map;
 /**
  * Writes a {@link LinkState} as a query that {@link LinkReader} reads back to the same configs
  * and flags: every field of the (first) config; for a comparison, B's fields that differ from
- * what B is laid over (A, or the lesson's {@code compareWith}), prefixed {@code b.}; then the
- * flags. A point set that would make the link reach {@link #MAX_LINK_BYTES} is left out and
+ * A's, prefixed {@code b.}; then the flags (a comparison keeps its {@code _lesson}). A point set that would make the link reach {@link #MAX_LINK_BYTES} is left out and
  * marked {@code _points=export} (it is shared by exporting and importing the JSON config).
  */
 public final class LinkWriter {
@@ -48,7 +46,7 @@ public final class LinkWriter {
     private static String query(ExperimentConfig a, ExperimentConfig b, LinkFlags flags) {
         StringBuilder q = new StringBuilder(ConfigUrl.write(a));
         if (b != null) {
-            appendB(q, under(a, flags.lesson()), b);
+            appendB(q, a, b);
         }
         for (Map.Entry<String, List<String>> e : flags.written().entrySet()) {
             for (String v : e.getValue()) {
@@ -58,12 +56,7 @@ public final class LinkWriter {
         return q.toString();
     }
 
-    /** What the reader lays B over: the lesson's compareWith (or its config), else A. */
-    private static ExperimentConfig under(ExperimentConfig a, Lesson lesson) {
-        return lesson == null ? a : lesson.compareWith() != null ? lesson.compareWith() : lesson.config();
-    }
-
-    /** B's fields that differ from {@code base}'s; all of B's target keys when the targets differ. */
+    /** B's fields that differ from A's ({@code base}); all of B's target keys when the targets differ. */
     private static void appendB(StringBuilder q, ExperimentConfig base, ExperimentConfig b) {
         Map<String, String> pa = ConfigUrl.parameters(base);
         Map<String, String> pb = ConfigUrl.parameters(b);

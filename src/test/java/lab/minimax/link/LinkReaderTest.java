@@ -110,6 +110,7 @@ class LinkReaderTest {
             LinkState reseeded = r.state().withConfigs(l.config().withSeed(5), l.compareWith().withSeed(5));
             String q = LinkWriter.write(reseeded).query();
             assertTrue(q.contains("_lesson=" + l.id()), q);
+            assertTrue(q.contains("&b."), "the link holds B's settings: " + q);
             LinkReader.Read back = compare(q);
             assertEquals(List.of(), back.errors(), q);
             assertEquals(reseeded.config(), back.state().config(), q);
