@@ -25,7 +25,6 @@ final class NetworkFields extends FormLayout {
         hidden = new TextField(who + " hidden widths");
         hidden.setTooltipText("Widths of " + role + "'s hidden layers, input side first, e.g. 64, 64 "
                 + "(0–" + MAX_LAYERS + " layers of 1–" + MAX_WIDTH + " units; empty = no hidden layer).");
-        hidden.setAllowedCharPattern("[0-9, ]");
         hidden.setWidthFull();
         hidden.setErrorMessage(who + " hidden widths: 0–" + MAX_LAYERS + " integers in [1, " + MAX_WIDTH + "]");
         activation = Fields.select(who + " activation", "Nonlinearity between " + role + "'s hidden layers.",

@@ -33,7 +33,6 @@ final class ScheduleFields extends FormLayout {
     ScheduleFields(Runnable onChange) {
         setResponsiveSteps(new ResponsiveStep("0", 2));
         seed.setTooltipText("Same settings and seed give the same run, bit for bit.");
-        seed.setAllowedCharPattern("[0-9-]");
         seed.setMaxLength(20);
         // the range a link or a JSON file accepts too
         seed.setErrorMessage("Seed: an integer in [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]");

@@ -45,7 +45,7 @@ import lab.minimax.ui.chart.PlaneChart;
 
 /** The lab page's controls without a browser (Karibu). */
 class LabViewTest {
-    private static final Pattern STATUS = Pattern.compile("step (\\d+) · D steps (\\d+) · .* · (\\w+)$");
+    private static final Pattern STATUS = Pattern.compile("step (\\d+) · D steps (\\d+)(?: · .*)? · (\\w+)$");
     private LabView view;
 
     @BeforeEach

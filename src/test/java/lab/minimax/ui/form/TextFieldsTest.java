@@ -18,8 +18,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed field takes what a link takes (any 64-bit integer), and its message states the same range. */
-class SeedFieldTest {
+/**
+ * The form's text fields: what a student types reaches the form, which names a bad value (no
+ * character is dropped silently in the browser); the seed takes what a link takes (any 64-bit
+ * integer) and its message states the same range.
+ */
+class TextFieldsTest {
     private static final String RANGE = "[" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]";
 
     @BeforeEach
@@ -46,5 +50,20 @@ class SeedFieldTest {
         assertTrue(form.getMessage().contains(RANGE), form.getMessage());
         String link = ConfigUrl.parse("seed=12x", Limits.DEFAULTS, ParseMode.LENIENT).errors().get(0).message();
         assertTrue(link.contains(RANGE), link);
+    }
+
+    @Test
+    void lettersTypedIntoTheWidthsOrTheSeedGetAMessageInsteadOfBeingDropped() {
+        ConfigForm form = new ConfigForm(Presets.get("ring8-gan").config(), (c, reset) -> { });
+        ExperimentConfig before = form.getConfig();
+        for (String label : new String[] {"G hidden widths", "D hidden widths", "Seed"}) {
+            TextField f = _get(form, TextField.class, s -> s.withLabel(label));
+            String pattern = f.getAllowedCharPattern();
+            assertTrue(pattern == null || pattern.isEmpty(), label + " drops what does not match " + pattern);
+            _setValue(f, "abc");
+            assertTrue(form.getMessage().startsWith(label + ":"), label + ": " + form.getMessage());
+            assertEquals(before, form.getConfig(), "the config is kept");
+            form.setConfig(before);
+        }
     }
 }
