@@ -17,12 +17,14 @@ interface ChartConfig {
   title: string;
   yLabel?: string;
   log?: boolean;
+  /** A y axis fixed to [min, max] (e.g. fractions on 0–1); absent: fitted to the values. */
+  range?: [number, number];
   series: SeriesDef[];
 }
 
 /**
  * Line charts over training steps (uPlot). The server (lab.minimax.ui.chart.SeriesChart) sets the
- * `config` property ({title, yLabel, log, series: [{label, color?, dash?}]}; it survives a
+ * `config` property ({title, yLabel, log, range?, series: [{label, color?, dash?}]}; it survives a
  * re-attach), then calls `appendRows(base64, columns)` with new rows: row-major Float32, each row =
  * step, value_1 … value_S (NaN = no value). `clear()` empties it. On a log axis non-positive values
  * are left out.
@@ -146,7 +148,7 @@ export class MmSeries extends LitElement {
           range: (_u, min, max) => (min == null || max == null ? [0, 1]
             : min === max ? [min - 1, max + 1] : [min, max]),
         },
-        y: cfg.log ? { distr: 3 } : {
+        y: cfg.log ? { distr: 3 } : cfg.range ? { range: () => [cfg.range![0], cfg.range![1]] } : {
           range: (_u, min, max) => (min == null || max == null ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true)),
         },
       },

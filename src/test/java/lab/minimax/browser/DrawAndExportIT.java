@@ -182,6 +182,11 @@ class DrawAndExportIT {
         FileChooser again = other.waitForFileChooser(() -> button(other, "Import config").click());
         again.setFiles(bad);
         assertThat(other.locator("#import-message")).containsText("batchSize: ");
+        // the message wraps inside the settings column instead of running past its right edge
+        Object fits = other.evaluate("() => { const m = document.getElementById('import-message');"
+                + " const f = document.querySelector('.lab-form'); const r = m.getBoundingClientRect();"
+                + " return m.scrollWidth <= m.clientWidth + 1 && r.right <= f.getBoundingClientRect().right + 1; }");
+        assertEquals(Boolean.TRUE, fits, "the import message fits in the form column");
         assertEquals(exported, configOfUrl(other.url()));
         assertTrue(errors.isEmpty(), "browser errors: " + errors);
         other.close();

@@ -55,6 +55,17 @@ class HostileHttpIT {
     }
 
     @Test
+    void theLabHasAFavicon() throws Exception {
+        HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        byte[] b = r.body();
+        // an ICO file: reserved 0, type 1 (icon), at least one image
+        assertTrue(b.length > 6 && b[0] == 0 && b[1] == 0 && b[2] == 1 && b[3] == 0 && b[4] >= 1, "an ICO file");
+    }
+
+    @Test
     void hostileLinksOnOneSessionAreAnsweredByTheValidationAndNeverWithAServerError() throws Exception {
         VaadinHttpClient client = new VaadinHttpClient(port);
         LiveRuns runs = LiveRuns.since(registry);

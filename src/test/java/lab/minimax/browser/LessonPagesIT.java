@@ -151,6 +151,8 @@ class LessonPagesIT {
         long a = step(page, "status-a");
         assertThat(page.locator("#status-b")).containsText("step " + a + " ");
         assertTrue(page.url().contains("b."), "the link holds B's settings: " + page.url());
+        // the address stays the comparison's, with its lesson, so a copied link reopens the comparison
+        assertTrue(page.url().contains("/compare?") && page.url().contains("_lesson=" + l.id()), page.url());
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("compare.png")));
         assertTrue(errors.isEmpty(), "browser errors: " + errors);
         page.close();

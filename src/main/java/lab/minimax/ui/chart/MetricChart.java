@@ -60,9 +60,10 @@ public enum MetricChart {
         return metrics;
     }
 
-    /** A new chart for this group. */
+    /** A new chart for this group (fractions on a fixed 0–1 axis, so that 0.5 always looks half-way). */
     public SeriesChart newChart() {
-        return new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
+        SeriesChart c = new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
+        return yLabel.equals("fraction") ? c.setFixedRange(new double[] {0, 1}) : c;
     }
 
     /**

@@ -25,6 +25,7 @@ public class SeriesChart extends Component implements HasSize {
     private final String yLabel;
     private final List<String> labels;
     private boolean log;
+    private double[] fixedRange;
     private String summary = "";
 
     /**
@@ -56,6 +57,18 @@ public class SeriesChart extends Component implements HasSize {
     public void setLog(boolean log) {
         this.log = log;
         sendConfig();
+    }
+
+    /** A y axis fixed to [min, max] whatever the values (e.g. fractions on 0–1); null: fitted to the values. */
+    public SeriesChart setFixedRange(double[] minMax) {
+        this.fixedRange = minMax == null ? null : new double[] {minMax[0], minMax[1]};
+        sendConfig();
+        return this;
+    }
+
+    /** The fixed y range [min, max], or null when the axis follows the values. */
+    public double[] getFixedRange() {
+        return fixedRange == null ? null : fixedRange.clone();
     }
 
     /** One row: the step and one value per series (NaN where a series has no value). */
@@ -104,6 +117,12 @@ public class SeriesChart extends Component implements HasSize {
         config.put("title", title);
         config.put("yLabel", yLabel);
         config.put("log", log);
+        if (fixedRange != null) {
+            JsonArray r = Json.createArray();
+            r.set(0, fixedRange[0]);
+            r.set(1, fixedRange[1]);
+            config.put("range", r);
+        }
         JsonArray series = Json.createArray();
         for (int i = 0; i < labels.size(); i++) {
             JsonObject s = Json.createObject();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import lab.minimax.gan.Metric;
 
 class MetricChartTest {
@@ -40,5 +41,12 @@ class MetricChartTest {
         System.arraycopy(b, 0, rows, Metric.COLUMNS, Metric.COLUMNS);
         float[] got = MetricChart.DISTANCES.select(rows);
         assertArrayEquals(new float[]{1, 100 + Metric.WASSERSTEIN.column(), 100 + Metric.MMD2.column()}, got);
+    }
+
+    @Test
+    void fractionsAreDrawnOnAFixedZeroToOneAxisAndTheOthersFollowTheirValues() {
+        assertArrayEquals(new double[] {0, 1}, MetricChart.MODES.newChart().getFixedRange(), 1e-15);
+        assertNull(MetricChart.LOSSES.newChart().getFixedRange());
+        assertNull(MetricChart.GRADIENTS.newChart().getFixedRange());
     }
 }
