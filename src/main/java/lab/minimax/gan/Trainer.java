@@ -131,13 +131,15 @@ public final class Trainer {
     }
 
     /**
-     * One generator update only, on fresh noise (the lab's "Step G"). A frozen generator is
-     * measured there (L_G and ‖∇G‖), not moved, as in a full step.
+     * One generator update only, on fresh noise (the lab's "Step G"). A frozen generator is only
+     * measured there (L_G and ‖∇G‖ for the charts and the divergence check): it does not move, and
+     * the step counter, which counts the steps of the game, stays.
      */
     public StepStats stepGenerator() {
         if (settings.generatorFrozen()) {
             data.generateFake(generator);
-            frozenGeneratorStep();
+            stats.lossG = generatorGradient();
+            stats.gradNormG = generator.gradientNorm();
         } else {
             generatorUpdate(false);
         }

@@ -7,6 +7,9 @@ import java.util.List;
 
 /** Names the server's network limits ({@code minimax.limits.*}) behind a configuration error. */
 public final class LimitNotes {
+    /** The field of the line that names the limits behind a link's errors. */
+    public static final String FIELD = "server limits";
+
     private LimitNotes() {
     }
 
@@ -16,9 +19,6 @@ public final class LimitNotes {
                 + ", max-batch = " + l.maxBatch() + ", max-noise-dim = " + l.maxNoiseDim()
                 + ", max-points = " + l.maxPoints() + ", max-d-steps = " + l.maxDSteps();
     }
-
-    /** The field of the line that names the limits behind a link's errors. */
-    public static final String FIELD = "server limits";
 
     /**
      * The limits that govern the fields of {@code errors}, in words with the operator's setting

@@ -93,8 +93,7 @@ public final class FrameWriter implements RunHost.Screen {
         long now = System.nanoTime();
         steps.sample(now, s.gSteps());
         status.setText(lockstep && s.state() == RunState.PAUSED
-                ? String.format(Locale.ROOT, "step %d · D steps %d · %.0f steps/s · %.0f frames/s · playing in lockstep",
-                        s.gSteps(), s.dSteps(), steps.rate(now), frames.rate(now))
+                ? withRates(s, steps.rate(now), frames.rate(now), "playing in lockstep")
                 : statusText(s, steps.rate(now), frames.rate(now)));
         if (s.plane() != null) {
             plane.setFrame(seq, unsent(s.plane()));
@@ -125,6 +124,10 @@ public final class FrameWriter implements RunHost.Screen {
         if (s.state() != RunState.RUNNING) {
             return String.format(Locale.ROOT, "step %d · D steps %d · %s", s.gSteps(), s.dSteps(), state);
         }
+        return withRates(s, stepsPerSecond, framesPerSecond, state);
+    }
+
+    private static String withRates(LabSnapshot s, double stepsPerSecond, double framesPerSecond, String state) {
         return String.format(Locale.ROOT, "step %d · D steps %d · %.0f steps/s · %.0f frames/s · %s",
                 s.gSteps(), s.dSteps(), stepsPerSecond, framesPerSecond, state);
     }
