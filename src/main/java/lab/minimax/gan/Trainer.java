@@ -138,8 +138,7 @@ public final class Trainer {
     public StepStats stepGenerator() {
         if (settings.generatorFrozen()) {
             data.generateFake(generator);
-            stats.lossG = generatorGradient();
-            stats.gradNormG = generator.gradientNorm();
+            measureFrozenGenerator();
         } else {
             generatorUpdate(false);
         }
@@ -175,10 +174,15 @@ public final class Trainer {
 
     /** The frozen generator's step: L_G and its gradient at the last X̃ are measured, not applied. */
     private void frozenGeneratorStep() {
-        stats.lossG = generatorGradient();
-        stats.gradNormG = generator.gradientNorm();
+        measureFrozenGenerator();
         gSteps++;
         applyLearningRates();
+    }
+
+    /** L_G and ‖∇G‖ at the current X̃, for the charts and the divergence check; nothing is applied. */
+    private void measureFrozenGenerator() {
+        stats.lossG = generatorGradient();
+        stats.gradNormG = generator.gradientNorm();
     }
 
     /**

@@ -10,7 +10,7 @@ public enum MetricChart {
     DIVERGENCES("Divergences", "nats", true,
             List.of(Metric.JS, Metric.KL, Metric.REVERSE_KL, Metric.F_BOUND, Metric.F_PLUGIN)),
     DISTANCES("Distances", "distance", true, List.of(Metric.WASSERSTEIN, Metric.MMD2)),
-    MODES("Modes", "fraction", false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
+    MODES("Modes", Unit.FRACTION, false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
     GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G)),
     /** Lesson 1 only: the game value against its value at D*. */
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
@@ -20,6 +20,12 @@ public enum MetricChart {
             List.of(Metric.CRITIC_OVER_L, Metric.WASSERSTEIN), false),
     /** Lesson 7 only: the entropy estimate of q. */
     ENTROPY("Entropy of q (k-NN estimate)", "nats", false, List.of(Metric.ENTROPY), false);
+
+    /** Units of the y axis that fix its range. */
+    private static final class Unit {
+        /** A fraction of samples or modes: drawn on 0–1. */
+        static final String FRACTION = "fraction";
+    }
 
     private final String title;
     private final String yLabel;
@@ -63,7 +69,7 @@ public enum MetricChart {
     /** A new chart for this group (fractions on a fixed 0–1 axis, so that 0.5 always looks half-way). */
     public SeriesChart newChart() {
         SeriesChart c = new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
-        return yLabel.equals("fraction") ? c.setFixedRange(new double[] {0, 1}) : c;
+        return yLabel.equals(Unit.FRACTION) ? c.setFixedRange(new double[] {0, 1}) : c;
     }
 
     /**

@@ -1,13 +1,10 @@
 package lab.minimax.ui.error;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import lab.minimax.ui.run.KaribuRunPanelTest;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,17 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An unknown address gets the lab's not-found page: what happened and the ways back. */
-class NotFoundViewTest {
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(new Routes().autoDiscoverViews("lab.minimax.ui"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
-
+class NotFoundViewTest extends KaribuRunPanelTest {
     /** Navigates as the router does for an address typed in the browser (Karibu's UI.navigate refuses unknown ones). */
     private static int open(String path) {
         UI ui = UI.getCurrent();

@@ -1,11 +1,7 @@
 package lab.minimax.ui.lesson;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,20 +18,11 @@ import lab.minimax.live.FrameBuilder;
 import lab.minimax.gan.Metric;
 import lab.minimax.ui.chart.CurvesChart;
 import lab.minimax.ui.chart.MetricChart;
+import lab.minimax.ui.run.KaribuRunPanelTest;
 import lab.minimax.ui.run.RunPanel;
 
 /** The lesson-specific series of lessons 1, 5 and 7 on their pages, after a few steps (Karibu). */
-class LessonSeriesTest {
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(new Routes().autoDiscoverViews("lab.minimax.ui"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
+class LessonSeriesTest extends KaribuRunPanelTest {
 
     private static LessonView open(String id) {
         UI.getCurrent().navigate("lesson/" + id);
