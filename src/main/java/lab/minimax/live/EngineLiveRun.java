@@ -208,7 +208,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         RunState state = position > 0 ? RunState.QUEUED : run.state();
         return new RunInfo(token, owner.sessionId(), owner.clientAddress(), summary, state,
                 reasonNow(position), s == null ? 0 : s.gSteps(), run.stepsPerSecond(), startedAtMillis,
-                lastActivityMillis, position);
+                lastActivityMillis, position, owner.browserId());
     }
 
     /** What the page and the operator read as the reason: queue place, refusal, or the run's own reason. */

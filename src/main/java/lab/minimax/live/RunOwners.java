@@ -3,6 +3,7 @@ package lab.minimax.live;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import lab.minimax.training.BrowserId;
 import lab.minimax.training.ClientAddress;
 import lab.minimax.training.RunOwner;
 import com.vaadin.flow.component.UI;
@@ -13,7 +14,7 @@ final class RunOwners {
     }
 
     /**
-     * The current HTTP session and client address: the address the server's filter stored in the
+     * The current HTTP session, client address and browser id: the address the server's filter stored in the
      * session at its first request (forwarded headers already weighed), else the request's peer.
      */
     static RunOwner current() {
@@ -31,7 +32,8 @@ final class RunOwners {
                 VaadinRequest r = VaadinRequest.getCurrent();
                 address = r == null || r.getRemoteAddr() == null ? "" : r.getRemoteAddr();
             }
-            return new RunOwner(ws.getId(), address, ws.getCreationTime());
+            Object browser = ws.getAttribute(BrowserId.SESSION_ATTRIBUTE);
+            return new RunOwner(ws.getId(), address, ws.getCreationTime(), browser instanceof String b ? b : "");
         } catch (IllegalStateException invalidated) {
             return RunOwner.UNKNOWN;
         }

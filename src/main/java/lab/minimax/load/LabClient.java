@@ -69,13 +69,29 @@ final class LabClient {
         this.acks = acks;
     }
 
+    /**
+     * Keeps every cookie a response sets (the session's and the browser's), each under its name, as
+     * one {@code Cookie} header.
+     */
+    private void keepCookies(HttpResponse<?> r) {
+        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+        for (String kv : cookie.isEmpty() ? new String[0] : cookie.split("; ")) {
+            jar.put(kv.split("=", 2)[0], kv);
+        }
+        for (String c : r.headers().allValues("set-cookie")) {
+            String kv = c.split(";", 2)[0];
+            jar.put(kv.split("=", 2)[0], kv);
+        }
+        cookie = String.join("; ", jar.values());
+    }
+
     /** Loads the page: bootstrap, navigation (the view attaches and its run is created), push socket. */
     void open() throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(get(base), HttpResponse.BodyHandlers.ofString());
-        page.headers().allValues("set-cookie").forEach(c -> cookie = c.split(";", 2)[0]);
+        keepCookies(page);
         HttpResponse<String> init = http.send(get(base.resolve("?v-r=init&location=&query=")),
                 HttpResponse.BodyHandlers.ofString());
-        init.headers().allValues("set-cookie").forEach(c -> cookie = c.split(";", 2)[0]);
+        keepCookies(init);
         JsonNode uidl = JSON.readTree(init.body()).path("appConfig").path("uidl");
         csrf = uidl.path("Vaadin-Security-Key").asText(null);
         pushId = uidl.path("Vaadin-Push-ID").asText(null);

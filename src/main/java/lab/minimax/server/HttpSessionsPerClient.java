@@ -2,49 +2,94 @@ package lab.minimax.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The live HTTP sessions per client address, for {@code minimax.limits.max-sessions-per-client}:
- * the server's filter records each session with the address of its first request and asks
- * {@link #full} before letting a session-less request open one; a session's end forgets it.
+ * the server's filter records every request of a session ({@link #seen}) and asks {@link #full}
+ * before letting a session-less request open one. Only live sessions count, so a class behind one
+ * NAT address is not locked out by windows that were closed long ago:
+ * <ul>
+ * <li>a session whose page said goodbye (the page-hide beacon, {@link #left}) stops counting at
+ * once, until a request after a few seconds' grace (another tab of the same browser is back within
+ * one heartbeat);</li>
+ * <li>a session with no request for {@code liveWindowMillis} (three missed heartbeats) stops counting
+ * too, though it lives on until the servlet container ends it ({@link #closed}).</li>
+ * </ul>
  * Thread-safe.
  */
 public final class HttpSessionsPerClient {
     private final int maxPerClient;
-    private final Map<String, String> addressOf = new ConcurrentHashMap<>();
-    private final Map<String, Integer> count = new ConcurrentHashMap<>();
+    private final long liveWindowMillis;
+    private final LongSupplier clockMillis;
+    /**
+     * Requests this soon after a goodbye do not make the session live again: they are the closing
+     * page's own last ones (Vaadin's unload message, a heartbeat in flight).
+     */
+    static final long GOODBYE_GRACE_MILLIS = 3_000;
 
-    /** @param maxPerClient sessions allowed per address (0: no limit) */
-    public HttpSessionsPerClient(int maxPerClient) {
-        this.maxPerClient = maxPerClient;
+    private final Map<String, Seen> sessions = new ConcurrentHashMap<>();
+
+    /** One session's address, its last request, and when its page said goodbye (-1: not since). */
+    private record Seen(String address, long lastMillis, long leftMillis) {
+        boolean left() {
+            return leftMillis >= 0;
+        }
     }
 
-    /** Records {@code sessionId} as a session of {@code address} (no-op when already known). */
-    public synchronized void opened(String sessionId, String address) {
-        if (addressOf.putIfAbsent(sessionId, address) == null) {
-            count.merge(address, 1, Integer::sum);
+    /**
+     * @param maxPerClient     live sessions allowed per address (0: no limit)
+     * @param liveWindowMillis a session without a request for this long no longer counts
+     * @param clockMillis      the clock (epoch ms)
+     */
+    public HttpSessionsPerClient(int maxPerClient, long liveWindowMillis, LongSupplier clockMillis) {
+        if (liveWindowMillis <= 0) {
+            throw new IllegalArgumentException("the live window must be > 0 ms, got " + liveWindowMillis);
         }
+        this.maxPerClient = maxPerClient;
+        this.liveWindowMillis = liveWindowMillis;
+        this.clockMillis = clockMillis;
+    }
+
+    /** A request of {@code sessionId} from {@code address} (the address of its first request stays). */
+    public void seen(String sessionId, String address) {
+        long now = clockMillis.getAsLong();
+        sessions.merge(sessionId, new Seen(address, now, -1), (old, n) ->
+                old.left() && now - old.leftMillis() < GOODBYE_GRACE_MILLIS ? old : new Seen(old.address(), now, -1));
+    }
+
+    /**
+     * The session's page was hidden or closed (its beacon): it stops counting until a request more
+     * than {@link #GOODBYE_GRACE_MILLIS} later.
+     */
+    public void left(String sessionId) {
+        long now = clockMillis.getAsLong();
+        sessions.computeIfPresent(sessionId, (id, s) -> new Seen(s.address(), s.lastMillis(), now));
     }
 
     /** Forgets a session that ended. */
-    public synchronized void closed(String sessionId) {
-        String address = addressOf.remove(sessionId);
-        if (address != null) {
-            count.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
-        }
+    public void closed(String sessionId) {
+        sessions.remove(sessionId);
     }
 
     /** The session got a new id (session-fixation protection at login). */
-    public synchronized void renamed(String oldId, String newId) {
-        String address = addressOf.remove(oldId);
-        if (address != null) {
-            addressOf.put(newId, address);
+    public void renamed(String oldId, String newId) {
+        Seen s = sessions.remove(oldId);
+        if (s != null) {
+            sessions.put(newId, s);
         }
     }
 
-    /** Sessions of {@code address} now. */
+    /** Live sessions of {@code address} now. */
     public int of(String address) {
-        return count.getOrDefault(address, 0);
+        long now = clockMillis.getAsLong();
+        int n = 0;
+        for (Seen s : sessions.values()) {
+            if (s.address().equals(address) && !s.left() && now - s.lastMillis() < liveWindowMillis) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when {@code address} may open no further session. */
@@ -54,20 +99,21 @@ public final class HttpSessionsPerClient {
 
     /** What a client refused a new session reads. */
     public String refusalMessage() {
-        return "This server allows " + maxPerClient + " browser sessions from one address"
-                + " (minimax.limits.max-sessions-per-client), and yours has them all. Close other Minimax Lab"
-                + " windows, or try again in a minute: a closed window's session ends and frees its place.";
+        return "This server lets " + maxPerClient + " open lab windows in from one network address, and yours has"
+                + " them all. A closed window frees its place within seconds (a window left open in the background"
+                + " keeps it): close a Minimax Lab window you no longer need, or ask the server's operator to raise"
+                + " the limit.";
     }
 
     /** The refusal as a page in the lab's style: what happened, when to retry, the way back. */
     public String refusalPage(int retrySeconds) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Too many sessions · Minimax Lab</title><style>"
+                + "<title>Too many open windows · Minimax Lab</title><style>"
                 + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1a2733;"
                 + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}"
-                + "h1{font-size:1.6rem;margin-bottom:.5rem}a{color:#1676f3}.retry{color:#5a6b7b}</style></head><body>"
-                + "<h1>Too many sessions from your address</h1><p>" + refusalMessage() + "</p>"
+                + "h1{font-size:1.6rem;margin-bottom:.5rem}a{color:#1459b3}.retry{color:#4a5b6b}</style></head><body>"
+                + "<h1>Too many open windows from your network</h1><p>" + refusalMessage() + "</p>"
                 + "<p class=\"retry\">Try again in " + retrySeconds + " s (the page does not reload by itself).</p>"
                 + "<p><a href=\"./\">Try the lab again</a></p></body></html>";
     }

@@ -11,6 +11,7 @@ import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunSlots;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -56,9 +57,15 @@ public class LimitsConfiguration {
         return new RunShutdown(registry, reaper);
     }
 
+    /**
+     * Live sessions per address: a session counts until its page's beacon says goodbye, or for
+     * three heartbeats and 5 s after its last request.
+     */
     @Bean
-    public HttpSessionsPerClient clientSessions(RunLimits l) {
-        return new HttpSessionsPerClient(l.maxSessionsPerClient());
+    public HttpSessionsPerClient clientSessions(RunLimits l,
+                                                @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds) {
+        return new HttpSessionsPerClient(l.maxSessionsPerClient(), (3L * heartbeatSeconds + 5) * 1000,
+                System::currentTimeMillis);
     }
 
     @Bean

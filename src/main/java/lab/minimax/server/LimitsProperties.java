@@ -27,6 +27,7 @@ import java.time.Duration;
  * @param maxStepsPerSecond     cap on one run's steps/s (0: only the page's speed setting)
  * @param idleTimeout           a run without a user command for this long stops
  * @param maxSessionLifetime    runs of an HTTP session older than this stop; the next page load gets a new session
+ * @param maxRunsPerBrowser     live runs per browser (its long-lived cookie; all its sessions and tabs)
  */
 @ConfigurationProperties("minimax.limits")
 public record LimitsProperties(
@@ -44,13 +45,14 @@ public record LimitsProperties(
         @DefaultValue("10") int maxDSteps,
         @DefaultValue("0") double maxStepsPerSecond,
         @DefaultValue("15m") Duration idleTimeout,
-        @DefaultValue("4h") Duration maxSessionLifetime) {
+        @DefaultValue("4h") Duration maxSessionLifetime,
+        @DefaultValue("4") int maxRunsPerBrowser) {
 
     /** Fails at start-up, naming the property, when a value allows nothing. */
     public LimitsProperties {
         configLimits(maxWidth, maxDepth, maxBatch, maxNoiseDim, maxPoints, maxDSteps);
         new RunLimits(maxTrainingRuns, overflow, maxRunsPerSession, maxRunsPerClient, maxSessionsPerClient,
-                maxStepsPerSecond, idleTimeout, maxSessionLifetime);
+                maxStepsPerSecond, idleTimeout, maxSessionLifetime, maxRunsPerBrowser);
     }
 
     /** The engine's configuration bounds (validation, URL and JSON parsing). */
@@ -61,7 +63,7 @@ public record LimitsProperties(
     /** The run life-cycle limits. */
     public RunLimits runLimits() {
         return new RunLimits(maxTrainingRuns, overflow, maxRunsPerSession, maxRunsPerClient, maxSessionsPerClient,
-                maxStepsPerSecond, idleTimeout, maxSessionLifetime);
+                maxStepsPerSecond, idleTimeout, maxSessionLifetime, maxRunsPerBrowser);
     }
 
     private static Limits configLimits(int w, int d, int b, int n, int p, int k) {

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import java.util.Set;
 
 /**
- * Decides whether a new run may be created for an owner: runs per HTTP session, runs per client
- * address and the session's lifetime ({@link RunLimits}). The check and the creation happen under
+ * Decides whether a new run may be created for an owner: runs per HTTP session, per browser, per
+ * client address and the session's lifetime ({@link RunLimits}). The check and the creation happen under
  * one lock, so two tabs opened at once cannot both slip under a cap. It also remembers when each
  * owner's session began, for the {@link RunReaper}.
  */
@@ -50,11 +50,14 @@ public final class RunGate {
         }
         int perSession = limits.maxRunsPerSession();
         int perClient = limits.maxRunsPerClient();
-        if ((perSession == 0 || owner.sessionId().isEmpty()) && (perClient == 0 || owner.clientAddress().isEmpty())) {
+        int perBrowser = limits.maxRunsPerBrowser();
+        if ((perSession == 0 || owner.sessionId().isEmpty()) && (perClient == 0 || owner.clientAddress().isEmpty())
+                && (perBrowser == 0 || owner.browserId().isEmpty())) {
             return null;
         }
         int inSession = 0;
         int ofClient = 0;
+        int ofBrowser = 0;
         for (RunInfo i : registry.list()) {
             if (i.sessionId().equals(owner.sessionId())) {
                 inSession++;
@@ -62,6 +65,13 @@ public final class RunGate {
             if (i.clientAddress().equals(owner.clientAddress())) {
                 ofClient++;
             }
+            if (!owner.browserId().isEmpty() && i.browserId().equals(owner.browserId())) {
+                ofBrowser++;
+            }
+        }
+        if (perBrowser > 0 && !owner.browserId().isEmpty() && ofBrowser >= perBrowser) {
+            return new Refusal("this browser already has " + ofBrowser + " lab runs open, the most this server allows"
+                    + " one browser (" + perBrowser + "); close another lab tab, then press Play", false);
         }
         if (perSession > 0 && !owner.sessionId().isEmpty() && inSession >= perSession) {
             return new Refusal("this browser session already has " + inSession + " lab runs open, the most allowed "

@@ -15,6 +15,7 @@ package lab.minimax.training;
  * @param startedAtMillis  wall-clock creation time (epoch ms)
  * @param lastActivityMillis wall-clock time of the last user command or attached-UI sign of life
  * @param queuePosition    1-based place in the queue for a training slot, 0 when not queued
+ * @param browserId        the owner's long-lived browser id ({@link BrowserId}; "" when unknown)
  */
 public record RunInfo(
         String token,
@@ -27,5 +28,14 @@ public record RunInfo(
         double stepsPerSecond,
         long startedAtMillis,
         long lastActivityMillis,
-        int queuePosition) {
+        int queuePosition,
+        String browserId) {
+
+    /** A reading whose browser is not known apart from its session. */
+    public RunInfo(String token, String sessionId, String clientAddress, String summary, RunState state, String reason,
+                   long generatorSteps, double stepsPerSecond, long startedAtMillis, long lastActivityMillis,
+                   int queuePosition) {
+        this(token, sessionId, clientAddress, summary, state, reason, generatorSteps, stepsPerSecond, startedAtMillis,
+                lastActivityMillis, queuePosition, "");
+    }
 }

@@ -15,13 +15,21 @@ import java.util.Objects;
  * @param maxStepsPerSecond    cap on one run's training rate (0: only the page's speed setting caps it)
  * @param idleTimeout          a run without a user command for this long is stopped
  * @param maxSessionLifetime   runs of an HTTP session older than this are stopped and the session renewed
+ * @param maxRunsPerBrowser    live runs per browser ({@link BrowserId}: all its sessions and tabs together)
  */
 public record RunLimits(int maxTrainingRuns, Overflow overflow, int maxRunsPerSession, int maxRunsPerClient,
                         int maxSessionsPerClient, double maxStepsPerSecond, Duration idleTimeout,
-                        Duration maxSessionLifetime) {
+                        Duration maxSessionLifetime, int maxRunsPerBrowser) {
 
     /** No limit at all (browserless tests, the standalone page). */
-    public static final RunLimits NONE = new RunLimits(0, Overflow.QUEUE, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO);
+    public static final RunLimits NONE = new RunLimits(0, Overflow.QUEUE, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO, 0);
+
+    /** Limits without a per-browser cap. */
+    public RunLimits(int maxTrainingRuns, Overflow overflow, int maxRunsPerSession, int maxRunsPerClient,
+                     int maxSessionsPerClient, double maxStepsPerSecond, Duration idleTimeout, Duration maxSessionLifetime) {
+        this(maxTrainingRuns, overflow, maxRunsPerSession, maxRunsPerClient, maxSessionsPerClient, maxStepsPerSecond,
+                idleTimeout, maxSessionLifetime, 0);
+    }
 
     /** @throws IllegalArgumentException naming the property when a value is negative or not a number */
     public RunLimits {
@@ -32,6 +40,7 @@ public record RunLimits(int maxTrainingRuns, Overflow overflow, int maxRunsPerSe
         nonNegative("max-runs-per-session", maxRunsPerSession);
         nonNegative("max-runs-per-client", maxRunsPerClient);
         nonNegative("max-sessions-per-client", maxSessionsPerClient);
+        nonNegative("max-runs-per-browser", maxRunsPerBrowser);
         if (!(maxStepsPerSecond >= 0) || Double.isInfinite(maxStepsPerSecond)) {
             throw new IllegalArgumentException("minimax.limits.max-steps-per-second must be a number >= 0 (0: no cap), got "
                     + maxStepsPerSecond);

@@ -37,7 +37,7 @@ import lab.minimax.live.UiScheduler;
         // all tabs share one HTTP session: a batch opened while the last batch's runs are still on their
         // way out (beacon or missed heartbeats) must not meet the per-session cap of 4 live runs
         properties = {"vaadin.heartbeatInterval=" + TabChurnIT.HEARTBEAT_S, BrowserSupport.ONE_CLIENT_MANY_SESSIONS,
-                "minimax.limits.max-runs-per-session=1000",
+                "minimax.limits.max-runs-per-session=1000", "minimax.limits.max-runs-per-browser=1000",
                 // the runs train slowly: what is tested is their release, and at full speed the open
                 // tabs' runs took the CPU from the tabs loading beside them (15 min for 200 tabs under load)
                 "minimax.limits.max-steps-per-second=20"})

@@ -1,5 +1,6 @@
 package lab.minimax.server;
 
+import lab.minimax.training.BrowserId;
 import lab.minimax.training.ClientAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -39,7 +40,7 @@ class ClientSessionFilterTest {
 
     @Test
     void aClientOverItsSessionCapGets429WithAMessageButKeepsItsSessionsAndStaticFiles() throws Exception {
-        HttpSessionsPerClient sessions = new HttpSessionsPerClient(2);
+        HttpSessionsPerClient sessions = HttpSessionsPerClientTest.counting(2);
         ClientSessionFilter f = new ClientSessionFilter(sessions, false);
         assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
         assertEquals(200, get(f, "/", "10.0.0.5", null, null, true).getStatus());
@@ -47,11 +48,11 @@ class ClientSessionFilterTest {
         MockHttpServletResponse refused = get(f, "/", "10.0.0.5", null, null, true);
         assertEquals(429, refused.getStatus());
         String page = refused.getContentAsString();
-        assertTrue(page.contains("max-sessions-per-client"), page);
+        assertTrue(page.contains("2 open lab windows"), page);
         assertTrue(refused.getContentType().startsWith("text/html"), refused.getContentType());
-        assertTrue(page.contains("<title>Too many sessions · Minimax Lab</title>") && page.contains("Try again in 60 s")
+        assertTrue(page.contains("<title>Too many open windows · Minimax Lab</title>") && page.contains("Try again in 30 s")
                 && page.contains("<a href=\"./\">"), page);
-        assertEquals("60", refused.getHeader("Retry-After"));
+        assertEquals("30", refused.getHeader("Retry-After"));
         assertEquals(2, sessions.of("10.0.0.5"), "the refused request opened no session");
         MockHttpSession existing = new MockHttpSession();
         assertEquals(200, get(f, "/", "10.0.0.5", null, existing, false).getStatus(), "a client's own session still works");
@@ -61,8 +62,52 @@ class ClientSessionFilterTest {
     }
 
     @Test
+    void aPageRequestGetsALongLivedBrowserCookieWhichTheSessionKeeps() throws Exception {
+        ClientSessionFilter f = new ClientSessionFilter(HttpSessionsPerClientTest.counting(0), false);
+        MockHttpSession s = new MockHttpSession();
+        MockHttpServletResponse first = get(f, "/", "10.0.0.5", null, s, false);
+        jakarta.servlet.http.Cookie c = first.getCookie(BrowserId.COOKIE);
+        assertNotNull(c, "a browser without the cookie gets one");
+        assertTrue(BrowserId.valid(c.getValue()) && c.getMaxAge() == BrowserId.MAX_AGE_SECONDS && c.isHttpOnly(),
+                c.getValue() + " " + c.getMaxAge());
+        assertEquals(c.getValue(), s.getAttribute(BrowserId.SESSION_ATTRIBUTE));
+
+        MockHttpServletRequest again = new MockHttpServletRequest("GET", "/");
+        again.setRemoteAddr("10.0.0.5");
+        again.setCookies(new jakarta.servlet.http.Cookie(BrowserId.COOKIE, c.getValue()));
+        MockHttpSession s2 = new MockHttpSession();
+        again.setSession(s2);
+        MockHttpServletResponse res = new MockHttpServletResponse();
+        f.doFilter(again, res, new MockFilterChain());
+        assertNull(res.getCookie(BrowserId.COOKIE), "a browser with a valid cookie keeps it");
+        assertEquals(c.getValue(), s2.getAttribute(BrowserId.SESSION_ATTRIBUTE), "a new session of the same browser");
+
+        MockHttpServletRequest forged = new MockHttpServletRequest("GET", "/");
+        forged.setCookies(new jakarta.servlet.http.Cookie(BrowserId.COOKIE, "../../etc"));
+        MockHttpServletResponse r3 = new MockHttpServletResponse();
+        f.doFilter(forged, r3, new MockFilterChain());
+        assertTrue(BrowserId.valid(r3.getCookie(BrowserId.COOKIE).getValue()), "a malformed id is replaced");
+    }
+
+    @Test
+    void theReleaseBeaconIsNotASignOfLife() throws Exception {
+        HttpSessionsPerClient sessions = HttpSessionsPerClientTest.counting(1);
+        ClientSessionFilter f = new ClientSessionFilter(sessions, false);
+        MockHttpSession s = new MockHttpSession();
+        get(f, "/", "10.0.0.7", null, s, false);
+        assertEquals(1, sessions.of("10.0.0.7"));
+        sessions.left(s.getId());
+        MockHttpServletRequest beacon = new MockHttpServletRequest("POST", ReleaseEndpoint.PATH);
+        beacon.setRemoteAddr("10.0.0.7");
+        beacon.setSession(s);
+        f.doFilter(beacon, new MockHttpServletResponse(), new MockFilterChain());
+        assertEquals(0, sessions.of("10.0.0.7"), "the goodbye itself does not make the session live again");
+        assertEquals(200, get(f, "/", "10.0.0.7", null, null, true).getStatus(), "its place is free for a new window");
+    }
+
+    @Test
     void theForwardedAddressCountsOnlyWhenTrusted() throws Exception {
-        HttpSessionsPerClient untrusting = new HttpSessionsPerClient(1);
+        HttpSessionsPerClient untrusting = HttpSessionsPerClientTest.counting(1);
         ClientSessionFilter f = new ClientSessionFilter(untrusting, false);
         MockHttpSession s = new MockHttpSession();
         get(f, "/", "127.0.0.1", "198.51.100.1", s, false);
@@ -70,7 +115,7 @@ class ClientSessionFilterTest {
         assertEquals(429, get(f, "/", "127.0.0.1", "198.51.100.2", null, true).getStatus(),
                 "behind an untrusted proxy every client is the proxy");
 
-        HttpSessionsPerClient trusting = new HttpSessionsPerClient(1);
+        HttpSessionsPerClient trusting = HttpSessionsPerClientTest.counting(1);
         ClientSessionFilter t = new ClientSessionFilter(trusting, true);
         MockHttpSession s2 = new MockHttpSession();
         get(t, "/", "127.0.0.1", "198.51.100.1", s2, false);

@@ -4,26 +4,59 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import lab.minimax.training.ClientAddress;
 
-/** Sessions per client address, and which address a request counts for. */
+/** Live sessions per client address, and which address a request counts for. */
 class HttpSessionsPerClientTest {
+    /** A cap of {@code max} live sessions, a 50 s live window and a clock that stands still. */
+    static HttpSessionsPerClient counting(int max) {
+        return new HttpSessionsPerClient(max, 50_000, () -> 1_000_000L);
+    }
+
     @Test
     void anAddressIsFullAtItsSessionCapAndAClosedSessionFreesAPlace() {
-        HttpSessionsPerClient s = new HttpSessionsPerClient(2);
-        s.opened("a", "10.0.0.1");
-        s.opened("a", "10.0.0.1");
+        HttpSessionsPerClient s = counting(2);
+        s.seen("a", "10.0.0.1");
+        s.seen("a", "10.0.0.1");
         assertFalse(s.full("10.0.0.1"), "the same session counts once");
-        s.opened("b", "10.0.0.1");
+        s.seen("b", "10.0.0.1");
         assertTrue(s.full("10.0.0.1"));
         assertFalse(s.full("10.0.0.2"));
         s.renamed("b", "b2");
         assertEquals(2, s.of("10.0.0.1"));
         s.closed("b2");
         assertFalse(s.full("10.0.0.1"));
-        assertTrue(s.refusalMessage().contains("max-sessions-per-client"));
-        assertFalse(new HttpSessionsPerClient(0).full("x"), "0: no limit");
+        assertTrue(s.refusalMessage().contains("2 open lab windows") && !s.refusalMessage().contains("minimax."),
+                s.refusalMessage());
+        assertFalse(counting(0).full("x"), "0: no limit");
+    }
+
+    @Test
+    void aWindowThatSaidGoodbyeOrMissedThreeHeartbeatsNoLongerCounts() {
+        long[] now = {0};
+        HttpSessionsPerClient s = new HttpSessionsPerClient(2, 50_000, () -> now[0]);
+        s.seen("a", "10.0.0.1");
+        s.seen("b", "10.0.0.1");
+        assertTrue(s.full("10.0.0.1"));
+        s.left("a");
+        assertEquals(1, s.of("10.0.0.1"), "a's page-hide beacon frees its place at once");
+        assertFalse(s.full("10.0.0.1"));
+        now[0] = 2_999;
+        s.seen("a", "10.0.0.1");
+        assertEquals(1, s.of("10.0.0.1"), "the closing page's own last requests (within 3 s) do not bring it back");
+        now[0] = 10_000;
+        s.seen("a", "10.0.0.1");
+        assertEquals(2, s.of("10.0.0.1"), "a request of the session (another tab's heartbeat) makes it live again");
+        now[0] = 49_999;
+        s.seen("a", "10.0.0.1");
+        assertEquals(2, s.of("10.0.0.1"), "b's last request is 49.999 s old: still within the window");
+        now[0] = 50_000;
+        assertEquals(1, s.of("10.0.0.1"), "b went quiet for 50 s (three heartbeats): it no longer counts");
+        s.left("nobody");
+        assertEquals(1, s.of("10.0.0.1"), "a beacon of an unknown session changes nothing");
+        assertThrows(IllegalArgumentException.class, () -> new HttpSessionsPerClient(1, 0, () -> 0L));
     }
 
     @Test

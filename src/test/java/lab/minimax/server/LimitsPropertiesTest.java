@@ -41,10 +41,11 @@ class LimitsPropertiesTest {
                 "minimax.limits.max-d-steps=3",
                 "minimax.limits.max-steps-per-second=250",
                 "minimax.limits.idle-timeout=90s",
-                "minimax.limits.max-session-lifetime=2h").run(ctx -> {
+                "minimax.limits.max-session-lifetime=2h",
+                "minimax.limits.max-runs-per-browser=6").run(ctx -> {
             assertEquals(new Limits(32, 2, 128, 4, 100, 3), ctx.getBean(Limits.class));
             RunLimits l = ctx.getBean(RunLimits.class);
-            assertEquals(new RunLimits(3, Overflow.REFUSE, 2, 5, 7, 250, Duration.ofSeconds(90), Duration.ofHours(2)), l);
+            assertEquals(new RunLimits(3, Overflow.REFUSE, 2, 5, 7, 250, Duration.ofSeconds(90), Duration.ofHours(2), 6), l);
             RunSlots slots = ctx.getBean(RunSlots.class);
             assertEquals(3, slots.capacity());
             assertEquals(Overflow.REFUSE, slots.overflow());
@@ -62,6 +63,7 @@ class LimitsPropertiesTest {
             assertEquals(4, p.maxRunsPerSession());
             assertEquals(250, p.maxSessionsPerClient(), "a class of 100 and more behind one NAT address gets in");
             assertEquals(400, p.maxRunsPerClient());
+            assertEquals(4, p.maxRunsPerBrowser(), "the issue's per-browser cap");
             assertEquals(Duration.ofMinutes(15), p.idleTimeout());
             assertEquals(Duration.ofHours(4), p.maxSessionLifetime());
             assertEquals(Limits.DEFAULTS, p.configLimits(), "the engine's documented ranges");

@@ -46,6 +46,18 @@ class RunGateTest {
     }
 
     @Test
+    void theRunOverTheBrowserCapIsRefusedAcrossItsSessionsWhileItsNeighboursBehindTheSameAddressGoOn() {
+        RunGate gate = new RunGate(new RunLimits(0, Overflow.QUEUE, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO, 2), registry);
+        assertNull(open(gate, new RunOwner("s1", "192.0.2.7", NOW, "b1")));
+        assertNull(open(gate, new RunOwner("s2", "192.0.2.7", NOW, "b1")), "a second session of the same browser");
+        RunGate.Refusal r = open(gate, new RunOwner("s3", "192.0.2.7", NOW, "b1"));
+        assertNotNull(r, "the browser's third run, in a third session, is over its cap of 2");
+        assertTrue(r.message().contains("this browser already has 2 lab runs open"), r.message());
+        assertNull(open(gate, new RunOwner("s4", "192.0.2.7", NOW, "b2")), "another browser behind the same NAT address");
+        assertNull(open(gate, new RunOwner("s5", "192.0.2.7", NOW, "")), "a browser without the cookie is not capped by it");
+    }
+
+    @Test
     void theRunOverTheClientCapIsRefusedAcrossSessions() {
         RunGate gate = new RunGate(limits(0, 3, Duration.ZERO), registry);
         assertNull(open(gate, new RunOwner("a", "192.0.2.7", NOW)));
