@@ -12,7 +12,7 @@ public final class StaticPage {
             + "nav{display:flex;gap:1rem;padding:.6rem 0;margin-bottom:1.5rem;border-bottom:1px solid #dbe3ea}"
             + "nav a{color:#1a2733;text-decoration:none;font-weight:500}nav a:hover{color:#1676f3}"
             + "h1{font-size:1.6rem;margin-bottom:.5rem}a{color:#1676f3}.note{color:#5a6b7b}"
-            + ".back{display:inline-block;margin-top:.5rem;padding:.4rem .9rem;border-radius:6px;"
+            + ".back a{display:inline-block;margin-top:.5rem;padding:.4rem .9rem;border-radius:6px;"
             + "background:#1676f3;color:#fff;text-decoration:none}";
 
     private StaticPage() {
@@ -29,6 +29,6 @@ public final class StaticPage {
                 + "<nav aria-label=\"Site\"><a href=\"/\">Lab</a><a href=\"/lessons\">Lessons</a>"
                 + "<a href=\"/compare\">Compare</a></nav>"
                 + "<main><h1>" + heading + "</h1>" + bodyHtml
-                + "<p><a href=\"" + backHref + "\" class=\"back\">" + backText + "</a></p></main></body></html>";
+                + "<p class=\"back\"><a href=\"" + backHref + "\">" + backText + "</a></p></main></body></html>";
     }
 }

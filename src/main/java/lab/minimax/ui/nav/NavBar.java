@@ -4,7 +4,7 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
 @CssImport("./styles/nav.css")
 public final class NavBar extends Nav implements AfterNavigationObserver {
     private final List<NavEntry> entries;
-    private final List<RouterLink> links = new ArrayList<>();
+    private final List<Anchor> links = new ArrayList<>();
 
     public NavBar() {
         this(NavEntries.site());
@@ -30,7 +30,10 @@ public final class NavBar extends Nav implements AfterNavigationObserver {
         addClassName("mm-nav");
         getElement().setAttribute("aria-label", "Site");
         for (NavEntry e : this.entries) {
-            RouterLink link = new RouterLink(e.text(), e.target());
+            // a router link by hand (href + router-link): navigates without a reload and needs no
+            // registered route class, so the bar also works on pages with routes of their own (admin)
+            Anchor link = new Anchor(e.path(), e.text());
+            link.getElement().setAttribute("router-link", true);
             link.addClassName("mm-nav-link");
             links.add(link);
             add(link);
@@ -56,7 +59,7 @@ public final class NavBar extends Nav implements AfterNavigationObserver {
     }
 
     /** The bar's links in order (tests). */
-    List<RouterLink> links() {
+    List<Anchor> links() {
         return links;
     }
 }

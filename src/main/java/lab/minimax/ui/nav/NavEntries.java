@@ -1,12 +1,13 @@
 package lab.minimax.ui.nav;
 
-import lab.minimax.ui.compare.CompareView;
-import lab.minimax.ui.lab.LabView;
-import lab.minimax.ui.lesson.LessonIndexView;
 
 import java.util.List;
 
-/** The entries of the site's navigation bar and the {@code _hide=nav} flag. */
+/**
+ * The entries of the site's navigation bar and the {@code _hide=nav} flag. The paths are those of
+ * LabView ({@code @Route("")}), LessonIndexView and CompareView; NavEntriesTest checks them
+ * against the routes.
+ */
 final class NavEntries {
     /** The {@code _hide} name that hides the bar. */
     static final String HIDE = "nav";
@@ -16,9 +17,9 @@ final class NavEntries {
 
     static List<NavEntry> site() {
         return List.of(
-                new NavEntry("Lab", LabView.class, "", null),
-                new NavEntry("Lessons", LessonIndexView.class, "lessons", "lesson/"),
-                new NavEntry("Compare", CompareView.class, "compare", null));
+                new NavEntry("Lab", "", null),
+                new NavEntry("Lessons", "lessons", "lesson/"),
+                new NavEntry("Compare", "compare", null));
     }
 
     /** Whether the link's {@code _hide} values (comma-separated, possibly repeated) name the bar. */

@@ -1,12 +1,11 @@
 package lab.minimax.ui.nav;
 
-import com.vaadin.flow.component.Component;
-
 /**
- * One link of the navigation bar: its text, its route target and the paths it marks as current
- * ({@code page} for its own path, {@code true} for a path under {@code sectionPrefix}).
+ * One link of the navigation bar: its text, its route's path (relative to the app's base, as
+ * Vaadin's router links are) and the paths it marks as current ({@code page} for its own path,
+ * {@code true} for a path under {@code sectionPrefix}).
  */
-record NavEntry(String text, Class<? extends Component> target, String path, String sectionPrefix) {
+record NavEntry(String text, String path, String sectionPrefix) {
 
     /** The {@code aria-current} value for a page at {@code at}, or null when this entry is not current. */
     String mark(String at) {

@@ -1,9 +1,14 @@
 package lab.minimax.ui.nav;
 
+import com.vaadin.flow.router.Route;
 import lab.minimax.link.LinkFlags;
+import lab.minimax.ui.compare.CompareView;
+import lab.minimax.ui.lab.LabView;
+import lab.minimax.ui.lesson.LessonIndexView;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,5 +44,12 @@ class NavEntriesTest {
     @Test
     void theBarListsOnlyRoutesThatExist() {
         assertEquals(List.of("Lab", "Lessons", "Compare"), NavEntries.site().stream().map(NavEntry::text).toList());
+        Map<String, Class<?>> routes = Map.of("", LabView.class, "lessons", LessonIndexView.class,
+                "compare", CompareView.class);
+        for (NavEntry e : NavEntries.site()) {
+            Class<?> view = routes.get(e.path());
+            assertTrue(view != null, e.text() + ": " + e.path());
+            assertEquals(e.path(), view.getAnnotation(Route.class).value(), e.text() + " links to its view's route");
+        }
     }
 }
