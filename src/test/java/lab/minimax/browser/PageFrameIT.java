@@ -187,6 +187,12 @@ class PageFrameIT {
                     + "     out.push(Math.round(d.scrollWidth) + '>' + Math.round(d.clientWidth) + ' in ' + Math.round(p.width)); });"
                     + " if (document.documentElement.scrollWidth > innerWidth + 1) out.push('page ' + document.documentElement.scrollWidth);"
                     + " return out; }");
+            System.out.println("PageFrameIT: formulas " + l.id() + " at " + width + ": " + page.evaluate(
+                    "() => [...document.querySelectorAll('mm-tex')].map(t => { const d = t.querySelector('.katex-display');"
+                    + " if (!d) return 'none'; const w0 = d.style.width; d.style.width = 'max-content';"
+                    + " const natural = d.getBoundingClientRect().width; d.style.width = w0;"
+                    + " return Math.round(natural) + '/' + Math.round(t.clientWidth)"
+                    + " + '/' + Math.round(t.parentElement.clientWidth); }).join(' ')"));
             found.forEach(f -> wide.add(l.id() + " at " + width + ": " + f));
             page.close();
           }
