@@ -16,6 +16,7 @@ import lab.minimax.ops.VaadinSessionCounter;
 import lab.minimax.training.RunInfo;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunState;
+import lab.minimax.ui.nav.NavBar;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -74,7 +75,7 @@ public class AdminView extends Div {
         confirm.setVisible(false);
         Div head = new Div(new H1("Minimax Lab · admin"), out);
         Div status = new Div(server, new Div(totals));
-        add(head, status, new Div(stopAll, confirm), table);
+        add(new NavBar(), head, status, new Div(stopAll, confirm), table);
         refresh();
     }
 

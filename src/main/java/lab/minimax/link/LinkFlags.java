@@ -15,7 +15,7 @@ import java.util.Set;
  * are not configuration parameters.
  *
  * @param hide          {@code _hide=a,b}: the lower-case names of what the page hides (settings
- *                      groups, preset, layers, charts, draw, transfer)
+ *                      groups, preset, layers, charts, draw, transfer, nav)
  * @param present       {@code _present=1}: presentation mode
  * @param preset        {@code _preset=ID} (or {@code ui.preset}): the preset the link started from, or null
  * @param lesson        {@code _lesson=ID}: the lesson a comparison link started from, or null
@@ -31,10 +31,10 @@ public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson
     public static final String POINTS_LEFT_OUT = "_points";
     /**
      * What {@code _hide} can name: the settings groups, the preset menu, the layer toggles, the
-     * draw tools, export/import and the charts over steps.
+     * draw tools, export/import, the charts over steps and the site's navigation bar (nav).
      */
     public static final List<String> HIDE_NAMES = List.of("target", "objective", "generator", "discriminator",
-            "optimizers", "training", "preset", "layers", "draw", "transfer", "charts");
+            "optimizers", "training", "preset", "layers", "draw", "transfer", "charts", "nav");
 
     public static final LinkFlags NONE = new LinkFlags(Set.of(), false, null, null, false, Map.of());
 

@@ -107,14 +107,8 @@ public final class HttpSessionsPerClient {
 
     /** The refusal as a page in the lab's style: what happened, when to retry, the way back. */
     public String refusalPage(int retrySeconds) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Too many open windows · Minimax Lab</title><style>"
-                + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1a2733;"
-                + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}"
-                + "h1{font-size:1.6rem;margin-bottom:.5rem}a{color:#1459b3}.retry{color:#4a5b6b}</style></head><body>"
-                + "<h1>Too many open windows from your network</h1><p>" + refusalMessage() + "</p>"
-                + "<p class=\"retry\">Try again in " + retrySeconds + " s (the page does not reload by itself).</p>"
-                + "<p><a href=\"./\">Try the lab again</a></p></body></html>";
+        return StaticPage.html("Too many open windows", "Too many open windows from your network",
+                "<p>" + refusalMessage() + "</p><p class=\"note\">Try again in " + retrySeconds
+                        + " s (the page does not reload by itself).</p>", "./", "Try the lab again");
     }
 }

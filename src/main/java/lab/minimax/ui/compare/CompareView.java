@@ -37,6 +37,7 @@ import lab.minimax.link.LinkReader;
 import lab.minimax.link.LinkState;
 import lab.minimax.link.LinkWriter;
 import lab.minimax.ui.run.PageAddress;
+import lab.minimax.ui.nav.NavBar;
 
 /**
  * {@code /compare}: two runs side by side, stepped in lockstep by one transport bar (each advances
@@ -108,7 +109,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
         columns.addClassName("mm-compare-columns");
         labelA.setId("label-a");
         labelB.setId("label-b");
-        add(head, lessonLine, linkMessage, columns);
+        add(new NavBar(), head, lessonLine, linkMessage, columns);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import lab.minimax.ui.nav.NavBar;
 
 /**
  * The page for an address the lab does not have (HTTP 404): what happened and the ways back, to the
@@ -33,7 +34,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         Anchor lessons = new Anchor("lessons", "See the lessons");
         lessons.setId("not-found-lessons");
         Div ways = new Div(lab, new com.vaadin.flow.component.html.Span(" · "), lessons);
-        add(new H1("Page not found"), what, ways);
+        add(new NavBar(), new H1("Page not found"), what, ways);
     }
 
     @Override

@@ -33,6 +33,7 @@ import lab.minimax.ui.chart.PlaneChart;
 import lab.minimax.ui.chart.SeriesChart;
 import lab.minimax.ui.draw.DrawBar;
 import lab.minimax.ui.form.ConfigForm;
+import lab.minimax.ui.nav.NavBar;
 import lab.minimax.ui.run.FrameWriter;
 import lab.minimax.ui.run.TransportBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -97,7 +98,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         H1 title = new H1("Minimax Lab");
         title.addClassName("lab-title");
         link.present.addClickListener(e -> setPresenting(!hasClassName("lab-present"), true));
-        Div head = new Div(title, transport, status, link.present);
+        Div head = new Div(title, new NavBar(), transport, link.present, status);
         head.addClassName("lab-head");
 
         view.plane.addFrameDrawnListener(host::frameDrawn);
@@ -136,6 +137,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         view.hide(hidden);
         transferBar.setVisible(!hidden.contains("transfer"));
         chartColumn.setVisible(!hidden.contains("charts"));
+        setClassName("lab-no-charts", hidden.contains("charts"));
     }
 
     /** The message about the link's invalid parameters (empty when the link was valid). */

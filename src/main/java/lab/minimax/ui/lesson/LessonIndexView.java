@@ -15,6 +15,7 @@ import lab.minimax.lesson.Lessons;
 import java.util.ArrayList;
 import java.util.List;
 import lab.minimax.ui.lab.LabView;
+import lab.minimax.ui.nav.NavBar;
 
 /** {@code /lessons}: every lesson with its number, title, one-line description and thumbnail, each a link. */
 @Route("lessons")
@@ -38,7 +39,7 @@ public class LessonIndexView extends Div {
         for (Lesson l : Lessons.all()) {
             cards.add(card(l));
         }
-        add(head, cards);
+        add(new NavBar(), head, cards);
     }
 
     private RouterLink card(Lesson l) {

@@ -36,6 +36,7 @@ import lab.minimax.link.LinkFlags;
 import lab.minimax.ui.compare.CompareView;
 import lab.minimax.ui.form.Fields;
 import lab.minimax.ui.lab.LabView;
+import lab.minimax.ui.nav.NavBar;
 import lab.minimax.ui.run.RunPanel;
 import lab.minimax.ui.run.TransportBar;
 
@@ -75,6 +76,7 @@ public class LessonView extends Div implements HasUrlParameter<String>, HasDynam
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String id) {
         removeAll();
+        add(new NavBar());
         panel = null;
         own = null;
         scheme = null;
