@@ -8,9 +8,11 @@ import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.GridDensity;
 import lab.minimax.metrics.Kde;
 import lab.minimax.metrics.Mmd;
+import lab.minimax.metrics.MissedModes;
 import lab.minimax.metrics.ModeCoverage;
 import lab.minimax.metrics.PlugInDivergences;
 import lab.minimax.metrics.SlicedWasserstein;
+import lab.minimax.metrics.SmoothedDivergences;
 import lab.minimax.metrics.Wasserstein1D;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
@@ -27,10 +29,14 @@ import lab.minimax.random.SplitMix64;
 public final class Evaluator {
     /** MMD is quadratic in the sample size: it uses at most this many samples of each side. */
     public static final int MMD_SAMPLES = 2000;
+    /** The plug-in divergences' grid: points per axis in 1D and 2D (the CLI's). */
+    public static final int GRID_1D = 4000;
+    public static final int GRID_2D = 400;
 
     private final int samples;
     private final int gridSize;
     private final long seed;
+    private SmoothedDivergences smoothed;
 
     /**
      * @param trainer  the run (only its target's dimension is read here)
@@ -38,10 +44,26 @@ public final class Evaluator {
      * @param seed     seed of the evaluation stream (the same z and real sets at every call)
      */
     public Evaluator(Trainer trainer, int samples, long seed) {
+        this(trainer, samples, seed, trainer.target().dim() == 1 ? GRID_1D : GRID_2D);
+    }
+
+    /** @param gridSize points per axis of the plug-in divergences' grid */
+    public Evaluator(Trainer trainer, int samples, long seed, int gridSize) {
         this.samples = samples;
-        this.gridSize = trainer.target().dim() == 1 ? 4000 : 400;
+        this.gridSize = gridSize;
         this.seed = seed;
     }
+
+    /** The smoothed divergences of this target (made once, they keep p_h on their grid). */
+    private SmoothedDivergences smoothedFor(Target target) {
+        if (smoothed == null || smoothedTarget != target) {
+            smoothed = new SmoothedDivergences(target);
+            smoothedTarget = target;
+        }
+        return smoothed;
+    }
+
+    private Target smoothedTarget;
 
     /**
      * One evaluation with the samples it was computed from, for the metrics that read the
@@ -86,7 +108,9 @@ public final class Evaluator {
         double kl = Double.NaN;
         double rkl = Double.NaN;
         double fPlugin = Double.NaN;
+        SmoothedDivergences.Result sm = SmoothedDivergences.Result.NONE;
         if (Floats.allFinite(fake, fake.length)) {
+            sm = smoothedFor(target).compute(fake, n, SmoothedDivergences.BOOTSTRAP, seed ^ 0xB0075L);
             Kde q = Kde.forTarget(target, fake, n);
             Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
             // p and q̂ on the grid once, for JS/KL/reverse KL and the objective's own f
@@ -94,7 +118,9 @@ public final class Evaluator {
             GridDensity qGrid = q.onGrid(grid, p);
             PlugInDivergences.Divergences d = PlugInDivergences.compute(p, qGrid);
             js = d.js();
-            kl = d.kl();
+            // +∞ in truth when a mode holds no generated sample (MissedModes' rule)
+            kl = target.modes().isPresent() && MissedModes.firstMissed(target.modes().get(), fake, n) >= 0
+                    ? Double.POSITIVE_INFINITY : d.kl();
             rkl = d.reverseKl();
             Optional<FDivergence> f = fDivergenceOf(t.objective());
             if (f.isPresent()) {
@@ -104,7 +130,7 @@ public final class Evaluator {
         double[] vReal = Generated.critic(t.discriminator(), real, n);
         double[] vFake = Generated.critic(t.discriminator(), fake, n);
         double fBound = t.objective().bound(vReal, n, vFake, n);
-        return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n),
+        return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n, sm),
                 real, fake);
     }
 
