@@ -37,6 +37,8 @@ public final class Evaluator {
     private final int gridSize;
     private final long seed;
     private SmoothedDivergences smoothed;
+    /** Whether the view box is rounded out to quarters of the target box (so p on the grid is reused). */
+    private final boolean quantised;
 
     /**
      * @param trainer  the run (only its target's dimension is read here)
@@ -49,9 +51,37 @@ public final class Evaluator {
 
     /** @param gridSize points per axis of the plug-in divergences' grid */
     public Evaluator(Trainer trainer, int samples, long seed, int gridSize) {
+        this(samples, seed, gridSize, false);
+    }
+
+    private Evaluator(int samples, long seed, int gridSize, boolean quantised) {
+        this.quantised = quantised;
         this.samples = samples;
         this.gridSize = gridSize;
         this.seed = seed;
+    }
+
+    /**
+     * The lab's evaluator, cheaper than the CLI's: plug-in grid of {@code grid1d} or {@code grid2d}
+     * points per axis, and a view box rounded out to quarters of the target box's half-size, so
+     * that p on the grid is computed again only when the samples leave the box's last size.
+     */
+    public static Evaluator live(Trainer trainer, int samples, long seed, int grid1d, int grid2d) {
+        return new Evaluator(samples, seed, trainer.target().dim() == 1 ? grid1d : grid2d, true);
+    }
+
+    /** view rounded out, per side, to a multiple of a quarter of box's half-size from box's centre. */
+    static Box quantise(Box box, Box view) {
+        int dim = box.dim();
+        double[] lo = new double[dim];
+        double[] hi = new double[dim];
+        for (int d = 0; d < dim; d++) {
+            double c = (box.lo()[d] + box.hi()[d]) / 2;
+            double half = (box.hi()[d] - box.lo()[d]) / 2;
+            lo[d] = c - half * Math.min(3, Math.ceil(4 * (c - view.lo()[d]) / half) / 4);
+            hi[d] = c + half * Math.min(3, Math.ceil(4 * (view.hi()[d] - c) / half) / 4);
+        }
+        return new Box(lo, hi);
     }
 
     /** The smoothed divergences of this target (made once, they keep p_h on their grid). */
@@ -112,9 +142,10 @@ public final class Evaluator {
         if (Floats.allFinite(fake, fake.length)) {
             sm = smoothedFor(target).compute(fake, n, SmoothedDivergences.BOOTSTRAP, seed ^ 0xB0075L);
             Kde q = Kde.forTarget(target, fake, n);
-            Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
+            Box view = viewBox(target.box(), fake, n, dx);
+            Grid grid = new Grid(quantised ? quantise(target.box(), view) : view, gridSize);
             // p and q̂ on the grid once, for JS/KL/reverse KL and the objective's own f
-            GridDensity p = GridDensity.exact(target, grid);
+            GridDensity p = exactOn(target, grid);
             GridDensity qGrid = q.onGrid(grid, p);
             PlugInDivergences.Divergences d = PlugInDivergences.compute(p, qGrid);
             js = d.js();
@@ -133,6 +164,18 @@ public final class Evaluator {
         return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n, sm),
                 real, fake);
     }
+
+    /** p on the grid, kept for the next evaluation on the same grid (p is fixed; the box moves with the samples). */
+    private GridDensity exactOn(Target target, Grid grid) {
+        if (lastP == null || lastPTarget != target || !lastP.grid().equals(grid)) {
+            lastP = GridDensity.exact(target, grid);
+            lastPTarget = target;
+        }
+        return lastP;
+    }
+
+    private GridDensity lastP;
+    private Target lastPTarget;
 
     static Optional<FDivergence> fDivergenceOf(Objective o) {
         return o instanceof FGanObjective fg ? Optional.of(fg.divergence()) : Optional.empty();
