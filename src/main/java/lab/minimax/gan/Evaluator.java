@@ -37,6 +37,10 @@ public final class Evaluator {
     private final int gridSize;
     private final long seed;
     private SmoothedDivergences smoothed;
+    private Target smoothedTarget;
+    /** p on the last plug-in grid, and its target. */
+    private GridDensity lastP;
+    private Target lastPTarget;
     /** Whether the view box is rounded out to quarters of the target box (so p on the grid is reused). */
     private final boolean quantised;
 
@@ -93,7 +97,6 @@ public final class Evaluator {
         return smoothed;
     }
 
-    private Target smoothedTarget;
 
     /**
      * One evaluation with the samples it was computed from, for the metrics that read the
@@ -173,9 +176,6 @@ public final class Evaluator {
         }
         return lastP;
     }
-
-    private GridDensity lastP;
-    private Target lastPTarget;
 
     static Optional<FDivergence> fDivergenceOf(Objective o) {
         return o instanceof FGanObjective fg ? Optional.of(fg.divergence()) : Optional.empty();
