@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * {@code exponential}: Exp(λ), p(x) = λe^(−λx) on [0, ∞). Box [−0.5/λ, 14/λ] (tail mass
  * e^−14 ≈ 8e-7; a little room left of the edge at 0 for views).
  */
-public final class ExponentialTarget implements Target, Target.LogDensity, Univariate {
+public final class ExponentialTarget implements Target, Target.LogDensity, Univariate, Smoothable {
     private final double rate;
 
     public ExponentialTarget(double rate) {
@@ -36,6 +36,12 @@ public final class ExponentialTarget implements Target, Target.LogDensity, Univa
     public double logDensity(double[] x, int offset) {
         double v = x[offset];
         return v >= 0 ? StrictMath.log(rate) - rate * v : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Exp(λ) ⊛ N(0, h²) in closed form ({@link SmoothedUnivariate}). */
+    @Override
+    public Target.LogDensity smoothedBy(double h) {
+        return (x, off) -> SmoothedUnivariate.exponential(x[off], rate, h);
     }
 
     @Override

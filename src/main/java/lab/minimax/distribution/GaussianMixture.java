@@ -169,6 +169,15 @@ public final class GaussianMixture {
         return m + StrictMath.log(sum);
     }
 
+    /** p ⊛ N(0, h² I): the same centres and weights, each σ_k² + h². */
+    public GaussianMixture widened(double h) {
+        double[] s = new double[sd.length];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = Math.sqrt(sd[k] * sd[k] + h * h);
+        }
+        return new GaussianMixture(dim, mu.clone(), s, w.clone());
+    }
+
     /** A box holding essentially all the mass: the centres' bounding box ± margin·max σ. */
     public Box box(double margin) {
         double[] lo = new double[dim];

@@ -3,7 +3,7 @@ package lab.minimax.distribution;
 import java.util.random.RandomGenerator;
 
 /** {@code laplace}: Laplace(μ, b), p(x) = e^(−|x−μ|/b)/(2b). Box μ ± 14b (tail mass e^−14 ≈ 8e-7). */
-public final class LaplaceTarget implements Target, Target.LogDensity, Univariate {
+public final class LaplaceTarget implements Target, Target.LogDensity, Univariate, Smoothable {
     private final double mu;
     private final double b;
 
@@ -34,6 +34,12 @@ public final class LaplaceTarget implements Target, Target.LogDensity, Univariat
     @Override
     public double logDensity(double[] x, int offset) {
         return -Math.abs(x[offset] - mu) / b - StrictMath.log(2 * b);
+    }
+
+    /** Laplace(μ, b) ⊛ N(0, h²) in closed form ({@link SmoothedUnivariate}). */
+    @Override
+    public Target.LogDensity smoothedBy(double h) {
+        return (x, off) -> SmoothedUnivariate.laplace(x[off], mu, b, h);
     }
 
     @Override

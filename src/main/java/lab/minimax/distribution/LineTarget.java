@@ -10,11 +10,12 @@ import java.util.random.RandomGenerator;
  * p(x) = (1/L)·[Φ((a + L/2)/σ) − Φ((a − L/2)/σ)]·φ(b/σ)/σ,
  * the difference taken on the tail nearer to a, so it keeps its relative accuracy.
  */
-public final class LineTarget implements Target, Target.LogDensity, Target.LocalScale {
+public final class LineTarget implements Target, Target.LogDensity, Target.LocalScale, Smoothable {
     private final double length;
     private final double sd;
     private final double c;
     private final double s;
+    private final double angleDegrees;
 
     /** @param angleDegrees direction θ in degrees */
     public LineTarget(double length, double angleDegrees, double sd) {
@@ -23,6 +24,7 @@ public final class LineTarget implements Target, Target.LogDensity, Target.Local
         }
         this.length = length;
         this.sd = sd;
+        this.angleDegrees = angleDegrees;
         double th = Math.toRadians(angleDegrees);
         this.c = StrictMath.cos(th);
         this.s = StrictMath.sin(th);
@@ -83,6 +85,12 @@ public final class LineTarget implements Target, Target.LogDensity, Target.Local
             logAlong = l1 + StrictMath.log(-StrictMath.expm1(l2 - l1)) - StrictMath.log(length);
         }
         return logAlong + Normal.logPdf(b / sd) - StrictMath.log(sd);
+    }
+
+    /** U·d + σZ + hZ' = the same segment blurred by N(0, (σ² + h²) I). */
+    @Override
+    public Target.LogDensity smoothedBy(double h) {
+        return new LineTarget(length, angleDegrees, Math.sqrt(sd * sd + h * h))::logDensity;
     }
 
     @Override

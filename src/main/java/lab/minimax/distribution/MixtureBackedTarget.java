@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * {@link GaussianMixture}. Mode targets expose their components as {@link Modes}; curve targets
  * (hundreds of tiny components) do not.
  */
-public abstract class MixtureBackedTarget implements Target, Target.LogDensity, Target.LocalScale {
+public abstract class MixtureBackedTarget implements Target, Target.LogDensity, Target.LocalScale, Smoothable {
     /** Box margin in component standard deviations (2D tail mass outside ≈ 1e-6 per component). */
     public static final double BOX_MARGIN = 5;
 
@@ -53,6 +53,12 @@ public abstract class MixtureBackedTarget implements Target, Target.LogDensity, 
     @Override
     public double logDensity(double[] x, int offset) {
         return mixture.logDensity(x, offset);
+    }
+
+    /** p ⊛ N(0, h² I) = Σ_k w_k N(μ_k, (σ_k² + h²) I). */
+    @Override
+    public Target.LogDensity smoothedBy(double h) {
+        return mixture.widened(h)::logDensity;
     }
 
     @Override

@@ -3,7 +3,7 @@ package lab.minimax.distribution;
 import java.util.random.RandomGenerator;
 
 /** {@code uniform}: U[lo, hi]. Its box is [lo, hi] widened by 10 % of the width on each side, so views show the edges. */
-public final class UniformTarget implements Target, Target.LogDensity, Univariate {
+public final class UniformTarget implements Target, Target.LogDensity, Univariate, Smoothable {
     private final double lo;
     private final double hi;
 
@@ -38,6 +38,12 @@ public final class UniformTarget implements Target, Target.LogDensity, Univariat
     public double logDensity(double[] x, int offset) {
         double v = x[offset];
         return v >= lo && v <= hi ? -StrictMath.log(hi - lo) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** U[lo, hi] ⊛ N(0, h²) in closed form ({@link SmoothedUnivariate}). */
+    @Override
+    public Target.LogDensity smoothedBy(double h) {
+        return (x, off) -> SmoothedUnivariate.uniform(x[off], lo, hi, h);
     }
 
     @Override

@@ -8,9 +8,11 @@ import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.GridDensity;
 import lab.minimax.metrics.Kde;
 import lab.minimax.metrics.Mmd;
+import lab.minimax.metrics.MissedModes;
 import lab.minimax.metrics.ModeCoverage;
 import lab.minimax.metrics.PlugInDivergences;
 import lab.minimax.metrics.SlicedWasserstein;
+import lab.minimax.metrics.SmoothedDivergences;
 import lab.minimax.metrics.Wasserstein1D;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
@@ -27,10 +29,20 @@ import lab.minimax.random.SplitMix64;
 public final class Evaluator {
     /** MMD is quadratic in the sample size: it uses at most this many samples of each side. */
     public static final int MMD_SAMPLES = 2000;
+    /** The plug-in divergences' grid: points per axis in 1D and 2D (the CLI's). */
+    public static final int GRID_1D = 4000;
+    public static final int GRID_2D = 400;
 
     private final int samples;
     private final int gridSize;
     private final long seed;
+    private SmoothedDivergences smoothed;
+    private Target smoothedTarget;
+    /** p on the last plug-in grid, and its target. */
+    private GridDensity lastP;
+    private Target lastPTarget;
+    /** Whether the view box is rounded out to quarters of the target box (so p on the grid is reused). */
+    private final boolean quantised;
 
     /**
      * @param trainer  the run (only its target's dimension is read here)
@@ -38,10 +50,53 @@ public final class Evaluator {
      * @param seed     seed of the evaluation stream (the same z and real sets at every call)
      */
     public Evaluator(Trainer trainer, int samples, long seed) {
+        this(trainer, samples, seed, trainer.target().dim() == 1 ? GRID_1D : GRID_2D);
+    }
+
+    /** @param gridSize points per axis of the plug-in divergences' grid */
+    public Evaluator(Trainer trainer, int samples, long seed, int gridSize) {
+        this(samples, seed, gridSize, false);
+    }
+
+    private Evaluator(int samples, long seed, int gridSize, boolean quantised) {
+        this.quantised = quantised;
         this.samples = samples;
-        this.gridSize = trainer.target().dim() == 1 ? 4000 : 400;
+        this.gridSize = gridSize;
         this.seed = seed;
     }
+
+    /**
+     * The lab's evaluator, cheaper than the CLI's: plug-in grid of {@code grid1d} or {@code grid2d}
+     * points per axis, and a view box rounded out to quarters of the target box's half-size, so
+     * that p on the grid is computed again only when the samples leave the box's last size.
+     */
+    public static Evaluator live(Trainer trainer, int samples, long seed, int grid1d, int grid2d) {
+        return new Evaluator(samples, seed, trainer.target().dim() == 1 ? grid1d : grid2d, true);
+    }
+
+    /** view rounded out, per side, to a multiple of a quarter of box's half-size from box's centre. */
+    static Box quantise(Box box, Box view) {
+        int dim = box.dim();
+        double[] lo = new double[dim];
+        double[] hi = new double[dim];
+        for (int d = 0; d < dim; d++) {
+            double c = (box.lo()[d] + box.hi()[d]) / 2;
+            double half = (box.hi()[d] - box.lo()[d]) / 2;
+            lo[d] = c - half * Math.min(3, Math.ceil(4 * (c - view.lo()[d]) / half) / 4);
+            hi[d] = c + half * Math.min(3, Math.ceil(4 * (view.hi()[d] - c) / half) / 4);
+        }
+        return new Box(lo, hi);
+    }
+
+    /** The smoothed divergences of this target (made once, they keep p_h on their grid). */
+    private SmoothedDivergences smoothedFor(Target target) {
+        if (smoothed == null || smoothedTarget != target) {
+            smoothed = new SmoothedDivergences(target);
+            smoothedTarget = target;
+        }
+        return smoothed;
+    }
+
 
     /**
      * One evaluation with the samples it was computed from, for the metrics that read the
@@ -86,15 +141,20 @@ public final class Evaluator {
         double kl = Double.NaN;
         double rkl = Double.NaN;
         double fPlugin = Double.NaN;
+        SmoothedDivergences.Result sm = SmoothedDivergences.Result.NONE;
         if (Floats.allFinite(fake, fake.length)) {
+            sm = smoothedFor(target).compute(fake, n, SmoothedDivergences.BOOTSTRAP, seed ^ 0xB0075L);
             Kde q = Kde.forTarget(target, fake, n);
-            Grid grid = new Grid(viewBox(target.box(), fake, n, dx), gridSize);
+            Box view = viewBox(target.box(), fake, n, dx);
+            Grid grid = new Grid(quantised ? quantise(target.box(), view) : view, gridSize);
             // p and q̂ on the grid once, for JS/KL/reverse KL and the objective's own f
-            GridDensity p = GridDensity.exact(target, grid);
+            GridDensity p = exactOn(target, grid);
             GridDensity qGrid = q.onGrid(grid, p);
             PlugInDivergences.Divergences d = PlugInDivergences.compute(p, qGrid);
             js = d.js();
-            kl = d.kl();
+            // +∞ in truth when a mode holds no generated sample (MissedModes' rule)
+            kl = target.modes().isPresent() && MissedModes.firstMissed(target.modes().get(), fake, n) >= 0
+                    ? Double.POSITIVE_INFINITY : d.kl();
             rkl = d.reverseKl();
             Optional<FDivergence> f = fDivergenceOf(t.objective());
             if (f.isPresent()) {
@@ -104,8 +164,17 @@ public final class Evaluator {
         double[] vReal = Generated.critic(t.discriminator(), real, n);
         double[] vFake = Generated.critic(t.discriminator(), fake, n);
         double fBound = t.objective().bound(vReal, n, vFake, n);
-        return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n),
+        return new Sampled(new Evaluation(modes, modeCount, hq, modeKl, w1, sw, mmd, js, kl, rkl, fBound, fPlugin, n, sm),
                 real, fake);
+    }
+
+    /** p on the grid, kept for the next evaluation on the same grid (p is fixed; the box moves with the samples). */
+    private GridDensity exactOn(Target target, Grid grid) {
+        if (lastP == null || lastPTarget != target || !lastP.grid().equals(grid)) {
+            lastP = GridDensity.exact(target, grid);
+            lastPTarget = target;
+        }
+        return lastP;
     }
 
     static Optional<FDivergence> fDivergenceOf(Objective o) {

@@ -64,7 +64,21 @@ public enum Metric {
     /** Lesson 5: L̂ = max ‖∇ₓV‖ over a grid and the samples. */
     LIPSCHITZ("lipschitz", "L̂ = max ‖∇ₓV‖", Source.LESSON, in -> in.lesson().lipschitz()),
     /** Lesson 7: the k-NN (Kozachenko–Leonenko) entropy of the generated samples. */
-    ENTROPY("entropyKnn", "Ĥ(q) (k-NN)", Source.LESSON, in -> in.lesson().entropy());
+    ENTROPY("entropyKnn", "Ĥ(q) (k-NN)", Source.LESSON, in -> in.lesson().entropy()),
+    // the smoothed divergences (SmoothedDivergences), appended so that the columns above keep their place
+    /** JS(p_h, q̂_h) in nats at the target's h (≈ 0 for a perfect generator, falls as modes are found). */
+    JS_SMOOTHED("jsSmoothed", "JS(p_h, q_h) (smoothed)", Source.EVALUATION, in -> in.evaluation().smoothed().js()),
+    /** 5 % quantile of the smoothed JS over bootstrap resamples of the generated sample. */
+    JS_SMOOTHED_LOW("jsSmoothedLow", "smoothed JS, 5 % bootstrap", Source.EVALUATION,
+            in -> in.evaluation().smoothed().jsLow()),
+    /** 95 % quantile of the smoothed JS over bootstrap resamples. */
+    JS_SMOOTHED_HIGH("jsSmoothedHigh", "smoothed JS, 95 % bootstrap", Source.EVALUATION,
+            in -> in.evaluation().smoothed().jsHigh()),
+    KL_SMOOTHED("klSmoothed", "KL(p_h‖q_h) (smoothed)", Source.EVALUATION, in -> in.evaluation().smoothed().kl()),
+    REVERSE_KL_SMOOTHED("reverseKlSmoothed", "KL(q_h‖p_h) (smoothed)", Source.EVALUATION,
+            in -> in.evaluation().smoothed().reverseKl()),
+    /** The smoothing bandwidth h of the target ({@link lab.minimax.metrics.SmoothingBandwidth}). */
+    SMOOTHING_H("smoothingH", "smoothing h", Source.EVALUATION, in -> in.evaluation().smoothed().h());
 
     /** What a metric is computed from, and so on which rows it has a value. */
     public enum Source {

@@ -17,9 +17,9 @@ import lab.minimax.live.frame.LabSnapshot;
  *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
  *   costs no probing; forced after every command (step, reset, pause).</li>
  *   <li>Heavy metrics (the {@link Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
- *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: every second for
- *   a run alone, every 15–20 s for a class of 30 on two cores; the first frame of a run and of a
- *   reset always has them.</li>
+ *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: on the first
+ *   frame past step 0 (after Play), then every 1–3 s for a run alone, every 15–20 s for a class
+ *   of 30 on two cores; the first frame of a run and of a reset always has them.</li>
  *   <li>Frames from a {@link FrameBuilder}; a diverged run keeps the last good frame.</li>
  *   <li>The metrics log: one row per snapshot past step 0.</li>
  * </ul>
@@ -42,6 +42,9 @@ final class SnapshotMaker {
     private volatile boolean taken = true;
     private long version;
     private long lastFrameNanos;
+    /** Whether the frame being made has the heavy pass, and its step (under the lock). */
+    private boolean heavyThisFrame;
+    private long heavyStep;
 
     /**
      * @param status the run's state and reason, read when a snapshot is made
@@ -70,7 +73,10 @@ final class SnapshotMaker {
 
     /** A new start at step 0 (reset, new config): the metrics log starts again. */
     void clearMetrics() {
-        metrics.clear();
+        synchronized (lock) {
+            metrics.clear();
+            heavyCadence.restart();
+        }
     }
 
     /** The last ‖∇ₓV‖ grid of the heavy metrics pass (lesson 5), or null. */
@@ -91,8 +97,11 @@ final class SnapshotMaker {
             Status st = status.get();
             RunState state = st.state();
             String why = st.reason();
-            boolean heavy = heavyNow || heavyCadence.due(now);
+            heavyThisFrame = false;
             LabSnapshot next = run.read(t -> {
+                heavyStep = t.generatorSteps();
+                heavyThisFrame = heavyNow || heavyCadence.due(now, heavyStep);
+                boolean heavy = heavyThisFrame;
                 if (builder == null || builder.trainer() != t) {
                     builder = new FrameBuilder(t, run.config().seed());
                 }
@@ -112,8 +121,8 @@ final class SnapshotMaker {
                 return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
                         why, builder.twoD() ? builder.plane(f) : null, builder.twoD() ? null : builder.line(f));
             });
-            if (heavy) {
-                heavyCadence.done(now, System.nanoTime(), run.schedulerLoad());
+            if (heavyThisFrame) {
+                heavyCadence.done(now, System.nanoTime(), run.schedulerLoad(), heavyStep);
             }
             version++;
             latest = next;

@@ -77,6 +77,12 @@ class MetricTest {
                 assertTrue(Double.isNaN(v[m.ordinal()]), m + " on a 2D critic run: " + v[m.ordinal()]);
             } else if (m == Metric.MODE_REVERSE_KL && v[Metric.MODES_COVERED.ordinal()] == 0) {
                 assertTrue(Double.isNaN(v[m.ordinal()]), "no mode covered: no histogram over modes");
+            } else if (m == Metric.KL) {
+                // +∞ exactly when a mode's 3σ ball holds no generated sample (MissedModes)
+                boolean missed = lab.minimax.metrics.MissedModes.firstMissed(t.target().modes().get(), in.fake(),
+                        in.evaluation().samples()) >= 0;
+                assertEquals(missed, v[m.ordinal()] == Double.POSITIVE_INFINITY, "KL(p‖q) " + v[m.ordinal()]);
+                assertTrue(missed || Double.isFinite(v[m.ordinal()]), "KL(p‖q) " + v[m.ordinal()]);
             } else {
                 assertTrue(Double.isFinite(v[m.ordinal()]), m + " on a heavy row: " + v[m.ordinal()]);
             }

@@ -29,8 +29,11 @@ class PlugInFDivergenceTest {
     @Test
     void pluginFOfTheDefaultLabIsFiniteAndMatchesTheSpecialCases() {
         Evaluation kl = after200Steps(Divergence.KL);
-        assertTrue(Double.isFinite(kl.kl()) && kl.kl() > 0, "KL " + kl.kl());
-        assertEquals(kl.kl(), kl.fPlugin(), 1e-9 * kl.kl(), "kl");
+        // the KL column is +∞ when a mode holds no generated sample (MissedModes); the plug-in f stays the finite sum
+        assertTrue(Double.isFinite(kl.fPlugin()) && kl.fPlugin() > 0, "plug-in KL " + kl.fPlugin());
+        if (kl.kl() != Double.POSITIVE_INFINITY) {
+            assertEquals(kl.kl(), kl.fPlugin(), 1e-9 * kl.kl(), "kl");
+        }
         Evaluation rkl = after200Steps(Divergence.REVERSE_KL);
         assertTrue(Double.isFinite(rkl.reverseKl()) && rkl.reverseKl() > 0, "reverse KL " + rkl.reverseKl());
         assertEquals(rkl.reverseKl(), rkl.fPlugin(), 1e-9 * rkl.reverseKl(), "reverse-kl");
