@@ -54,12 +54,20 @@ public final class Probe {
      * @param seed     seed of the probe's own stream (fixed real set and fixed z set)
      */
     public Probe(Trainer trainer, int gridSize, int samples, long seed) {
+        this(trainer, gridSize, samples, seed, trainer.target().box());
+    }
+
+    /**
+     * As {@link #Probe(Trainer, int, int, long)}, with D's grid over {@code view} (e.g. the
+     * target's box with the 2D view's margin) instead of the target's box.
+     */
+    public Probe(Trainer trainer, int gridSize, int samples, long seed, Box view) {
         Target target = trainer.target();
         this.gridSize = gridSize;
         this.samples = samples;
         this.dx = target.dim();
         this.dz = trainer.generator().inputDim();
-        this.box = target.box();
+        this.box = view;
         SplitMix64 rng = new SplitMix64(seed);
         lo = toFloat(box.lo());
         hi = toFloat(box.hi());
