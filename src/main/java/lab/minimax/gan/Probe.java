@@ -22,6 +22,12 @@ public final class Probe {
     /** Points of the 1D generator map z → x. */
     public static final int MAP_POINTS = 101;
 
+    /**
+     * The 2D view's margin around a target's box, as a fraction of its size on each side: the
+     * lab's axes and its D and D* grids all cover the box grown by it ({@link #viewBox}).
+     */
+    public static final double VIEW_MARGIN = 0.12;
+
     /** Rows per forward pass of the float twins (their scratch grows to this, not to the grid). */
     static final int CHUNK = 128;
 
@@ -88,6 +94,24 @@ public final class Probe {
         dV = new FMatrixRMaj(CHUNK, 1);
         vFake = new double[CHUNK];
         gFake = new double[CHUNK];
+    }
+
+    /**
+     * The box the lab's view shows for a target's box: a 2D box grown by {@link #VIEW_MARGIN} of its
+     * size on every side; a 1D box as it is.
+     */
+    public static Box viewBox(Box b) {
+        if (b.dim() != 2) {
+            return b;
+        }
+        double[] lo = new double[2];
+        double[] hi = new double[2];
+        for (int d = 0; d < 2; d++) {
+            double m = (b.hi()[d] - b.lo()[d]) * VIEW_MARGIN;
+            lo[d] = b.lo()[d] - m;
+            hi[d] = b.hi()[d] + m;
+        }
+        return new Box(lo, hi);
     }
 
     /** A net of {@code net}'s shape, activation and kernels (parameters set at capture). */

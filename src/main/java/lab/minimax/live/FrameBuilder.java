@@ -49,7 +49,7 @@ public final class FrameBuilder {
         this.target = trainer.target();
         // in 2D, D's and D*'s grids cover the whole view (the target's box and its margin), at the
         // same n × n cost: cells 1 + 2·VIEW_MARGIN = 1.24 times as wide as over the target's box
-        Box view = target.dim() == 2 ? padded(target.box()) : target.box();
+        Box view = Probe.viewBox(target.box());
         this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L, view);
         this.heavy = new HeavyMetrics(trainer, seed, view);
         // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
@@ -132,12 +132,6 @@ public final class FrameBuilder {
             p[i] = (float) target.density(pt, 0);
         }
         return p;
-    }
-
-    /** A 2D box grown by {@link ViewBox#VIEW_MARGIN} of its size on every side. */
-    static Box padded(Box b) {
-        ViewBox v = new ViewBox(b.lo()[0], b.hi()[0], b.lo()[1], b.hi()[1]).padded(ViewBox.VIEW_MARGIN);
-        return new Box(new double[] {v.xMin(), v.yMin()}, new double[] {v.xMax(), v.yMax()});
     }
 
     private static float[] centres(Modes m) {

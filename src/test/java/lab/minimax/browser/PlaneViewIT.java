@@ -84,6 +84,7 @@ class PlaneViewIT {
         assertThat(legend).containsText("mode covered");
         assertThat(legend).containsText("mode missed");
         assertFalse(intersects(legend.boundingBox(), plot(page)), "the legend must not cover the plot");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "plane-view.png")));
 
         page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("real samples")).locator("input").click();
         assertThat(legend.locator("li[data-layer=real]")).hasCount(0);

@@ -6,7 +6,7 @@ public record ViewBox(double xMin, double xMax, double yMin, double yMax) {
      * The 2D view's margin around a target's box, as a fraction of its size on each side: the axes
      * and the heat and D* grids all cover the padded box.
      */
-    public static final double VIEW_MARGIN = 0.12;
+    public static final double VIEW_MARGIN = lab.minimax.gan.Probe.VIEW_MARGIN;
 
     public ViewBox {
         if (!(xMax > xMin) || !(yMax > yMin)) {
