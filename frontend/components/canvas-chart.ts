@@ -68,12 +68,17 @@ export abstract class CanvasChart extends LitElement {
     return Number.isFinite(v) && v > 0 ? v : 11;
   }
 
+  /** Height in px kept free under the canvas (e.g. for a legend laid out there). */
+  protected reservedBottom(): number {
+    return 0;
+  }
+
   /** Sizes and clears the canvas; null when there is nothing to draw on. */
   protected begin(): { ctx: CanvasRenderingContext2D; W: number; H: number } | null {
     const canvas = this.canvas;
     if (!canvas) return null;
     const W = this.clientWidth;
-    const H = this.clientHeight;
+    const H = this.clientHeight - this.reservedBottom();
     if (W <= 0 || H <= 0) return null;
     fitCanvas(canvas, W, H);
     const ctx = canvas.getContext('2d')!;

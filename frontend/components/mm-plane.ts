@@ -1,9 +1,11 @@
-import { customElement, property } from 'lit/decorators.js';
+import { html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { CanvasChart } from './canvas-chart';
-import { decodeArrows, decodeF32, decodeI16, decodeI16Grid, decodeU8Grid, finiteRange, formatTick, niceTicks, scaleOf } from './lab-data';
+import { legendItems, legendKey, legendStyles } from './plane-legend';
+import { decodeArrows, decodeF32, decodeI16, decodeI16Grid, decodeU8Grid, finiteRange, scaleOf } from './lab-data';
 import { PlaneDrawing } from './plane-drawing';
 import { COLORS, DIVERGING, SEQUENTIAL } from './lab-palette';
-import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
+import { drawArrows, drawAxes, drawContours, drawLegend, drawModes, drawPoints } from './plane-marks';
 
 /**
  * The 2D view of the game: one canvas, layers toggled by the `layers` property
@@ -33,6 +35,8 @@ import { drawArrows, drawContours, drawLegend, drawModes } from './plane-marks';
  */
 @customElement('mm-plane')
 export class MmPlane extends CanvasChart {
+  static styles = [CanvasChart.styles, legendStyles];
+
   /** Comma-separated visible layers. */
   @property({ type: String }) layers = 'heat,dstar,real,fake,manifold,arrows,modes';
 
@@ -43,6 +47,9 @@ export class MmPlane extends CanvasChart {
   @property({ type: Number }) brush = 3;
 
   protected readonly fallbackLabel = 'Plane view';
+
+  /** The legend's entries (plane-legend.ts), one per layer drawn now. */
+  @state() private legend = '';
 
   private box: number[] = [-1, 1, -1, 1];
   private heatKind = 'probability';
@@ -67,8 +74,18 @@ export class MmPlane extends CanvasChart {
     server?.pointsDrawn?.(xy);
   });
 
+  render() {
+    return html`${super.render()}<ul class="legend" aria-label="Legend of the 2D view">${legendItems(this.legend)}</ul>`;
+  }
+
+  protected reservedBottom(): number {
+    const ul = this.renderRoot?.querySelector?.('.legend') as HTMLElement | null;
+    return ul ? ul.offsetHeight + 4 : 0;
+  }
+
   updated(changed: Map<string, unknown>): void {
     super.updated(changed);
+    if (changed.has('legend')) this.draw(); // the legend's height changed the canvas's
     if (changed.has('drawing')) {
       this.pen.setActive(this.drawing);
       this.draw();
@@ -151,7 +168,7 @@ export class MmPlane extends CanvasChart {
       this.drawHeat(ctx, this.heat, this.heatN, critic ? SEQUENTIAL : DIVERGING, range[0], range[1],
         gx, gy, gw, gh);
     }
-    this.drawAxes(ctx, x0, x1, y0, y1, sx, sy, ox, oy, pw, ph);
+    drawAxes(ctx, x0, x1, y0, y1, sx, sy, ox, oy, pw, ph);
 
     ctx.save();
     ctx.beginPath();
@@ -163,17 +180,30 @@ export class MmPlane extends CanvasChart {
     if (this.has('manifold') && this.grid && this.gridRows > 0 && this.gridCols > 0) {
       this.drawManifold(ctx, sx, sy);
     }
-    if (this.has('real') && this.real) this.drawPoints(ctx, this.real, COLORS.real, sx, sy);
-    if (this.has('fake') && this.fake) this.drawPoints(ctx, this.fake, COLORS.fake, sx, sy);
-    if (this.has('arrows') && this.fake && this.arrows) drawArrows(ctx, this.fake, this.arrows, sx, sy, pw);
+    // thin mode rings under the samples, so that ring8's real samples stay visible on them
     if (this.has('modes') && this.modes) drawModes(ctx, this.modes, this.covered, sx, sy);
+    if (this.has('real') && this.real) drawPoints(ctx, this.real, COLORS.real, sx, sy);
+    if (this.has('fake') && this.fake) drawPoints(ctx, this.fake, COLORS.fake, sx, sy);
+    if (this.has('arrows') && this.fake && this.arrows) drawArrows(ctx, this.fake, this.arrows, sx, sy, pw);
     if (this.drawing) this.pen.paint(ctx, sx, sy);
     ctx.restore();
 
     ctx.strokeStyle = COLORS.axis;
     ctx.lineWidth = 1;
     ctx.strokeRect(ox + 0.5, oy + 0.5, pw - 1, ph - 1);
-    if (showDstarHeat || (this.has('heat') && this.heat)) {
+    const drawnHeat = showDstarHeat || (this.has('heat') && this.heat && this.heatN > 0);
+    this.legend = legendKey({
+      heat: showDstarHeat ? 'dstar' : drawnHeat ? (critic ? 'critic' : 'probability') : '',
+      dstar: !!(this.has('dstar') && this.dstar && this.dstarN > 1 && !showDstarHeat),
+      real: !!(this.has('real') && this.real?.length),
+      fake: !!(this.has('fake') && this.fake?.length),
+      manifold: !!(this.has('manifold') && this.grid && this.gridRows > 0 && this.gridCols > 0),
+      arrows: !!(this.has('arrows') && this.fake?.length && this.arrows?.length),
+      modes: !!(this.has('modes') && this.modes?.length),
+      drawing: this.drawing,
+    });
+    this.dataset.plot = [ox, oy, pw, ph].map((v) => v.toFixed(1)).join(',');
+    if (drawnHeat) {
       drawLegend(ctx, ox + pw + 12, oy, Math.min(ph, 220),
         // an f-GAN's density-ratio estimate r̂ as D̂ = r̂/(1+r̂) (σ(V) for the GAN; D* at the optimum)
         showDstarHeat ? 'D*' : critic ? 'critic' : 'D̂=r̂/(1+r̂)',
@@ -216,50 +246,7 @@ export class MmPlane extends CanvasChart {
     ctx.restore();
   }
 
-  private drawAxes(ctx: CanvasRenderingContext2D, x0: number, x1: number, y0: number, y1: number,
-    sx: (x: number) => number, sy: (y: number) => number, ox: number, oy: number, pw: number, ph: number) {
-    ctx.save();
-    ctx.fillStyle = COLORS.axis;
-    ctx.strokeStyle = COLORS.axis;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const t of niceTicks(x0, x1, Math.max(2, Math.floor(pw / 70)))) {
-      const X = sx(t);
-      ctx.beginPath();
-      ctx.moveTo(X, oy + ph);
-      ctx.lineTo(X, oy + ph + 4);
-      ctx.stroke();
-      ctx.fillText(formatTick(t), X, oy + ph + 6);
-    }
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    for (const t of niceTicks(y0, y1, Math.max(2, Math.floor(ph / 50)))) {
-      const Y = sy(t);
-      ctx.beginPath();
-      ctx.moveTo(ox - 4, Y);
-      ctx.lineTo(ox, Y);
-      ctx.stroke();
-      ctx.fillText(formatTick(t), ox - 6, Y);
-    }
-    ctx.restore();
-  }
 
-  private drawPoints(ctx: CanvasRenderingContext2D, xy: Float32Array, color: string,
-    sx: (x: number) => number, sy: (y: number) => number) {
-    ctx.fillStyle = color;
-    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-    ctx.lineWidth = 0.8;
-    const r = xy.length > 4000 ? 1.8 : 2.6;
-    ctx.beginPath();
-    for (let i = 0; i + 1 < xy.length; i += 2) {
-      const X = sx(xy[i]);
-      const Y = sy(xy[i + 1]);
-      ctx.moveTo(X + r, Y);
-      ctx.arc(X, Y, r, 0, 2 * Math.PI);
-    }
-    ctx.fill();
-    ctx.stroke();
-  }
 
   private drawManifold(ctx: CanvasRenderingContext2D, sx: (x: number) => number, sy: (y: number) => number) {
     const g = this.grid!;

@@ -1,5 +1,5 @@
 import { COLORS, lutColor } from './lab-palette';
-import { formatTick } from './lab-data';
+import { formatTick, niceTicks } from './lab-data';
 
 /** Marks of the 2D view: gradient arrows, mode centres, D* contours and the heatmap's colour legend. */
 
@@ -111,10 +111,10 @@ export function drawArrows(ctx: CanvasRenderingContext2D, p: Float32Array, a: Fl
   ctx.stroke();
 }
 
-/** Mode centres: a solid green ring when covered, a dashed orange ring with a cross when not. */
+/** Mode centres: a thin solid teal ring when covered, a thin dashed orange ring with a cross when not (drawn under the samples). */
 export function drawModes(ctx: CanvasRenderingContext2D, m: Float32Array, covered: Float32Array | undefined,
   sx: (x: number) => number, sy: (y: number) => number): void {
-  ctx.lineWidth = 2;
+  ctx.lineWidth = 1.25;
   for (let i = 0; i + 1 < m.length; i += 2) {
     const isCovered = covered ? covered[i >> 1] > 0.5 : false;
     const X = sx(m[i]);
@@ -135,4 +135,51 @@ export function drawModes(ctx: CanvasRenderingContext2D, m: Float32Array, covere
     }
   }
   ctx.setLineDash([]);
+}
+
+/** Ticks and labels of both axes of the plot box (ox, oy, pw, ph). */
+export function drawAxes(ctx: CanvasRenderingContext2D, x0: number, x1: number, y0: number, y1: number,
+  sx: (x: number) => number, sy: (y: number) => number, ox: number, oy: number, pw: number, ph: number): void {
+  ctx.save();
+  ctx.fillStyle = COLORS.axis;
+  ctx.strokeStyle = COLORS.axis;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of niceTicks(x0, x1, Math.max(2, Math.floor(pw / 70)))) {
+    const X = sx(t);
+    ctx.beginPath();
+    ctx.moveTo(X, oy + ph);
+    ctx.lineTo(X, oy + ph + 4);
+    ctx.stroke();
+    ctx.fillText(formatTick(t), X, oy + ph + 6);
+  }
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of niceTicks(y0, y1, Math.max(2, Math.floor(ph / 50)))) {
+    const Y = sy(t);
+    ctx.beginPath();
+    ctx.moveTo(ox - 4, Y);
+    ctx.lineTo(ox, Y);
+    ctx.stroke();
+    ctx.fillText(formatTick(t), ox - 6, Y);
+  }
+  ctx.restore();
+}
+
+/** Points xy as dots of one colour with a thin white edge. */
+export function drawPoints(ctx: CanvasRenderingContext2D, xy: Float32Array, color: string,
+  sx: (x: number) => number, sy: (y: number) => number): void {
+  ctx.fillStyle = color;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.lineWidth = 0.8;
+  const r = xy.length > 4000 ? 1.8 : 2.6;
+  ctx.beginPath();
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const X = sx(xy[i]);
+    const Y = sy(xy[i + 1]);
+    ctx.moveTo(X + r, Y);
+    ctx.arc(X, Y, r, 0, 2 * Math.PI);
+  }
+  ctx.fill();
+  ctx.stroke();
 }

@@ -24,6 +24,7 @@ public final class LabProbe {
     /** The lab's probe of a trainer built with {@code seed}. */
     public static Probe of(Trainer trainer, long seed) {
         int grid = trainer.target().dim() == 2 ? GRID_2D : GRID_1D;
-        return new Probe(trainer, grid, SAMPLES, seed ^ SEED_MIX);
+        // D's grid over the lab's view: the target's box and its margin in 2D
+        return new Probe(trainer, grid, SAMPLES, seed ^ SEED_MIX, Probe.viewBox(trainer.target().box()));
     }
 }

@@ -22,6 +22,12 @@ public final class Probe {
     /** Points of the 1D generator map z → x. */
     public static final int MAP_POINTS = 101;
 
+    /**
+     * The 2D view's margin around a target's box, as a fraction of its size on each side: the
+     * lab's axes and its D and D* grids all cover the box grown by it ({@link #viewBox}).
+     */
+    public static final double VIEW_MARGIN = 0.12;
+
     /** Rows per forward pass of the float twins (their scratch grows to this, not to the grid). */
     static final int CHUNK = 128;
 
@@ -54,12 +60,20 @@ public final class Probe {
      * @param seed     seed of the probe's own stream (fixed real set and fixed z set)
      */
     public Probe(Trainer trainer, int gridSize, int samples, long seed) {
+        this(trainer, gridSize, samples, seed, trainer.target().box());
+    }
+
+    /**
+     * As {@link #Probe(Trainer, int, int, long)}, with D's grid over {@code view} (e.g. the
+     * target's box with the 2D view's margin) instead of the target's box.
+     */
+    public Probe(Trainer trainer, int gridSize, int samples, long seed, Box view) {
         Target target = trainer.target();
         this.gridSize = gridSize;
         this.samples = samples;
         this.dx = target.dim();
         this.dz = trainer.generator().inputDim();
-        this.box = target.box();
+        this.box = view;
         SplitMix64 rng = new SplitMix64(seed);
         lo = toFloat(box.lo());
         hi = toFloat(box.hi());
@@ -80,6 +94,24 @@ public final class Probe {
         dV = new FMatrixRMaj(CHUNK, 1);
         vFake = new double[CHUNK];
         gFake = new double[CHUNK];
+    }
+
+    /**
+     * The box the lab's view shows for a target's box: a 2D box grown by {@link #VIEW_MARGIN} of its
+     * size on every side; a 1D box as it is.
+     */
+    public static Box viewBox(Box b) {
+        if (b.dim() != 2) {
+            return b;
+        }
+        double[] lo = new double[2];
+        double[] hi = new double[2];
+        for (int d = 0; d < 2; d++) {
+            double m = (b.hi()[d] - b.lo()[d]) * VIEW_MARGIN;
+            lo[d] = b.lo()[d] - m;
+            hi[d] = b.hi()[d] + m;
+        }
+        return new Box(lo, hi);
     }
 
     /** A net of {@code net}'s shape, activation and kernels (parameters set at capture). */

@@ -47,8 +47,11 @@ public final class FrameBuilder {
     public FrameBuilder(Trainer trainer, long seed) {
         this.trainer = trainer;
         this.target = trainer.target();
-        this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L);
-        this.heavy = new HeavyMetrics(trainer, seed);
+        // in 2D, D's and D*'s grids cover the whole view (the target's box and its margin), at the
+        // same n × n cost: cells 1 + 2·VIEW_MARGIN = 1.24 times as wide as over the target's box
+        Box view = Probe.viewBox(target.box());
+        this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L, view);
+        this.heavy = new HeavyMetrics(trainer, seed, view);
         // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
         this.kind = trainer.objective() instanceof FGanObjective ? HeatKind.PROBABILITY : HeatKind.CRITIC;
         Box b = target.box();

@@ -1,5 +1,6 @@
 package lab.minimax.live;
 
+import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.gan.Frame;
@@ -40,9 +41,12 @@ final class HeavyMetrics {
     private final Trainer trainer;
     private final Target target;
     private final Evaluator evaluator;
+    private final Box view;
     private volatile LessonMetrics.Field gradField;
 
-    HeavyMetrics(Trainer trainer, long seed) {
+    /** @param view the box the 2D D* grid covers (the view) */
+    HeavyMetrics(Trainer trainer, long seed, Box view) {
+        this.view = view;
         this.trainer = trainer;
         this.target = trainer.target();
         this.evaluator = Evaluator.live(trainer, EVAL_SAMPLES, seed ^ 0xC2B2AE3D27D4EB4FL, GRID_1D, GRID_2D);
@@ -81,7 +85,7 @@ final class HeavyMetrics {
         }
         Kde q = Kde.forTarget(target, fake, samples);
         if (twoD()) {
-            Grid g = new Grid(target.box(), DSTAR_N);
+            Grid g = new Grid(view, DSTAR_N);
             Grid2d dStar = new Grid2d(DSTAR_N, toFloat(OptimalDiscriminator.compute(target, q, g).values()));
             float[] covered = target.modes().map(m -> CoveredModes.flags(m, fake)).orElse(new float[0]);
             return new Layers(dStar, covered, null, null, null);

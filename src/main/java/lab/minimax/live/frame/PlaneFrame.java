@@ -5,11 +5,11 @@ package lab.minimax.live.frame;
  * component keeps what the browser shows (e.g. D* computed once a second, real samples fixed per
  * run); an empty array clears it. Arrays are not copied: do not change them after handing them over.
  *
- * @param box       the view, equal scale on both axes
+ * @param box       the target's box; the view is this box padded by {@link ViewBox#VIEW_MARGIN}
  * @param heatKind  probability (D) or critic value
- * @param heat      D (or the critic V) on an n×n grid over {@code box}
+ * @param heat      D (or the critic V) on an n×n grid over the view (the padded box)
  * @param heatRange [lo, hi] of the critic colour scale, or null for the grid's own range
- * @param dStar     D* = p/(p + q̂) on a grid over {@code box} (drawn as contours 0.25/0.5/0.75)
+ * @param dStar     D* = p/(p + q̂) on a grid over the view (drawn as contours 0.25/0.5/0.75)
  * @param real      real samples
  * @param fake      generated samples
  * @param arrows    per generated sample (dx, dy) = −∇ₓ of the generator loss (direction G moves it)

@@ -2,6 +2,12 @@ package lab.minimax.live.frame;
 
 /** The region of the plane a chart shows, in data coordinates. */
 public record ViewBox(double xMin, double xMax, double yMin, double yMax) {
+    /**
+     * The 2D view's margin around a target's box, as a fraction of its size on each side: the axes
+     * and the heat and D* grids all cover the padded box.
+     */
+    public static final double VIEW_MARGIN = lab.minimax.gan.Probe.VIEW_MARGIN;
+
     public ViewBox {
         if (!(xMax > xMin) || !(yMax > yMin)) {
             throw new IllegalArgumentException("view box needs xMin < xMax and yMin < yMax, got "

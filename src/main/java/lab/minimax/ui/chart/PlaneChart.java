@@ -32,8 +32,8 @@ import lab.minimax.live.wire.Quantiser;
 @Tag("mm-plane")
 @JsModule("./components/mm-plane.ts")
 public class PlaneChart extends FrameChart {
-    /** Margin around the frame's box, as a fraction of its size on each side. */
-    public static final double VIEW_MARGIN = 0.12;
+    /** Margin around the frame's box, as a fraction of its size on each side ({@link ViewBox#VIEW_MARGIN}). */
+    public static final double VIEW_MARGIN = ViewBox.VIEW_MARGIN;
     /**
      * Points are coded in the view grown by this fraction of its size on every side: a point off
      * the view by more is clamped to that box's edge, still off the view (int16 steps of 1/21845 of
@@ -151,11 +151,11 @@ public class PlaneChart extends FrameChart {
         if (b == null) {
             throw new IllegalArgumentException("a plane frame needs its box (the points are coded in it)");
         }
-        // the grids cover the frame's box; the view shows a margin around it
+        // the view shows a margin around the frame's box, and the grids cover the whole view
         ViewBox v = b.padded(VIEW_MARGIN);
         // as floats: their shortest decimals are a quarter of a double's, and far finer than a pixel
         o.set("box", FrameJson.floats((float) v.xMin(), (float) v.xMax(), (float) v.yMin(), (float) v.yMax()));
-        o.set("gridBox", FrameJson.floats((float) b.xMin(), (float) b.xMax(), (float) b.yMin(), (float) b.yMax()));
+        o.set("gridBox", FrameJson.floats((float) v.xMin(), (float) v.xMax(), (float) v.yMin(), (float) v.yMax()));
         ViewBox p = v.padded(POINT_MARGIN);
         float[] lo = {(float) p.xMin(), (float) p.yMin()};
         float[] hi = {(float) p.xMax(), (float) p.yMax()};

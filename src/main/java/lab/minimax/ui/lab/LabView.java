@@ -88,6 +88,7 @@ public class LabView extends Div implements BeforeEnterObserver {
         // a single step pauses a running run (the engine does), and the page follows
         transport.stepD.addClickListener(e -> host.stepD());
         transport.stepG.addClickListener(e -> host.stepG());
+        view.lightPhases(transport);
         transport.step.addClickListener(e -> host.step());
         transport.reset.addClickListener(e -> host.reset());
         transport.newSeed.addClickListener(e -> newSeed());

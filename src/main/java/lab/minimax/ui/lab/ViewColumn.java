@@ -12,9 +12,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import lab.minimax.ui.chart.Line1dChart;
 import lab.minimax.ui.chart.LineLayer;
+import lab.minimax.ui.chart.ModelChart;
 import lab.minimax.ui.chart.PlaneChart;
 import lab.minimax.ui.chart.PlaneLayer;
 import lab.minimax.ui.draw.DrawBar;
+import lab.minimax.ui.run.TransportBar;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ import java.util.Set;
 final class ViewColumn extends Div {
     final PlaneChart plane = new PlaneChart();
     final Line1dChart line = new Line1dChart();
+    final ModelChart model = new ModelChart();
     final CheckboxGroup<PlaneLayer> planeLayers = new CheckboxGroup<>("Layers");
     final CheckboxGroup<LineLayer> lineLayers = new CheckboxGroup<>("Layers");
     final DrawBar drawBar;
@@ -37,6 +40,7 @@ final class ViewColumn extends Div {
         addClassName("lab-view");
         plane.addClassName("lab-canvas");
         line.addClassName("lab-canvas");
+        model.addClassName("lab-model");
         planeLayers.setItems(PlaneLayer.values());
         planeLayers.setItemLabelGenerator(PlaneLayer::label);
         planeLayers.setValue(plane.getLayers());
@@ -51,7 +55,7 @@ final class ViewColumn extends Div {
             g.addClassName("lab-layers");
         }
         drawBar = new DrawBar(plane, onPoints, drawing -> showFor(shown.get()), limits);
-        add(planeLayers, lineLayers, drawBar, plane, line);
+        add(planeLayers, lineLayers, drawBar, plane, line, model);
     }
 
     /** The 2D view for 2D targets and while drawing, else the 1D view. */
@@ -62,6 +66,10 @@ final class ViewColumn extends Div {
         planeLayers.setVisible(twoD);
         line.setVisible(!twoD);
         lineLayers.setVisible(!twoD);
+        int dz = config.noise().dim();
+        lineLayers.setItemEnabledProvider(l -> l.appliesAt(dz));
+        lineLayers.setItemLabelGenerator(l -> l.labelAt(dz));
+        model.setConfig(config);
     }
 
     /** {@code _hide}: the layer toggles ("layers") and the draw tools ("draw"). */
@@ -69,6 +77,14 @@ final class ViewColumn extends Div {
         planeLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
         lineLayers.getElement().getStyle().set("display", hidden.contains("layers") ? "none" : null);
         drawBar.setVisible(!hidden.contains("draw"));
+    }
+
+    /** The model overview lights the phase of the step button pressed (Step D, Step G; neither while playing). */
+    void lightPhases(TransportBar transport) {
+        transport.stepD.addClickListener(e -> model.setPhase(ModelChart.Phase.D));
+        transport.stepG.addClickListener(e -> model.setPhase(ModelChart.Phase.G));
+        transport.step.addClickListener(e -> model.setPhase(ModelChart.Phase.G));
+        transport.reset.addClickListener(e -> model.setPhase(ModelChart.Phase.NONE));
     }
 
     /** Saves the view on screen as a PNG in the browser. */
