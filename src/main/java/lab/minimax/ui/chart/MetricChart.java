@@ -30,10 +30,12 @@ public enum MetricChart {
 
     /**
      * Why a metric can be +∞, shown beside its ∞ marker (a metric not named here has no text).
-     * KL(p‖q) is infinite once a mode of p gets no generated sample.
+     * KL(p‖q) is infinite once a mode of p gets no generated sample; reverse KL(q‖p) once q̂ has
+     * mass where p = 0 (always for bounded targets: the kernels leak past the edge).
      */
     private static final Map<Metric, String> INFINITY_REASONS = Map.of(
-            Metric.KL, "a mode of p has no generated mass");
+            Metric.KL, "a mode of p has no generated mass",
+            Metric.REVERSE_KL, "q̂ has mass where p = 0");
 
     private final String title;
     private final String yLabel;
