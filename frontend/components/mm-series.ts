@@ -11,23 +11,46 @@ interface SeriesDef {
   label: string;
   color?: string;
   dash?: number[];
+  /** Why this series can be +∞ (shown with its ∞ markers). */
+  infinityReason?: string;
 }
 
 interface ChartConfig {
   title: string;
   yLabel?: string;
   log?: boolean;
+  /** The axis the server chose from the values: linear, log or symlog (asinh, linear within ±asinh). */
+  axis?: 'linear' | 'log' | 'symlog';
+  asinh?: number;
   /** A y axis fixed to [min, max] (e.g. fractions on 0–1); absent: fitted to the values. */
   range?: [number, number];
   series: SeriesDef[];
 }
 
+/** Compact tick text: 2.5e10, 0.001, 12.5, −3 (never cut to "000,000"). */
+export function compact(v: number): string {
+  if (v == null || !Number.isFinite(v)) return '';
+  const a = Math.abs(v);
+  if (a === 0) return '0';
+  if (a >= 1e4 || a < 1e-3) {
+    const [m, e] = v.toExponential(1).split('e');
+    return `${m.replace(/\.0$/, '')}e${Number(e)}`;
+  }
+  return String(Number(v.toPrecision(3)));
+}
+
+/** At most this many ∞ markers per series (one per run of infinite values). */
+const MAX_MARKS = 60;
+
 /**
  * Line charts over training steps (uPlot). The server (lab.minimax.ui.chart.SeriesChart) sets the
  * `config` property ({title, yLabel, log, range?, series: [{label, color?, dash?}]}; it survives a
- * re-attach), then calls `appendRows(base64, columns)` with new rows: row-major Float32, each row =
- * step, value_1 … value_S (NaN = no value). `clear()` empties it. On a log axis non-positive values
- * are left out.
+ * re-attach; `axis` symlog with its `asinh` threshold when the server found values that a log or
+ * linear axis cannot show; a series' `infinityReason`), then calls `appendRows(base64, columns)` with new rows: row-major Float32, each row =
+ * step, value_1 … value_S (NaN = no value, +∞ = an ∞ marker at the plot's top edge with the series'
+ * reason). `clear()` empties it. On a log axis non-positive values are left out.
+ * The plot's height is `--mm-plot-height` (at least 120 px); title and legend sit outside it, so
+ * the element grows with its legend instead of squeezing the plot.
  * The history is kept at no more than `maxPoints` rows by halving its resolution when full.
  */
 @customElement('mm-series')
@@ -41,6 +64,7 @@ export class MmSeries extends LitElement {
   private plot?: uPlot;
   private resizer?: ResizeObserver;
   private host_?: HTMLDivElement;
+  private shownInfinity = false;
 
   /** Light DOM, so that uPlot's global stylesheet applies. */
   protected createRenderRoot(): HTMLElement {
@@ -48,7 +72,12 @@ export class MmSeries extends LitElement {
   }
 
   render() {
-    return html`<div class="mm-series-plot" role="img" aria-label=${this.summary || this.config.title}></div>
+    const reasons = (this.config.series ?? []).filter((s, i) => s.infinityReason && this.hasInfinity(i + 1))
+      .map((s) => `∞ ${s.label}: ${s.infinityReason}`);
+    return html`<div class="mm-series-sizer" aria-hidden="true"
+        style="position:absolute;left:0;top:0;width:0;visibility:hidden;height:var(--mm-plot-height, 150px);min-height:120px"></div>
+      <div class="mm-series-plot" role="img" aria-label=${this.summary || this.config.title}></div>
+      ${reasons.length ? html`<div class="mm-series-infinity">${reasons.join(' · ')}</div>` : ''}
       <div class="mm-sr-only" aria-live="polite"
         style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap">
         ${this.summary}</div>`;
@@ -64,6 +93,11 @@ export class MmSeries extends LitElement {
     this.resizer.observe(this);
   }
 
+  /** Whether column c holds a +∞. */
+  private hasInfinity(c: number): boolean {
+    return (this.columns[c] ?? []).some((v) => v === Infinity);
+  }
+
   disconnectedCallback(): void {
     this.resizer?.disconnect();
     this.plot?.destroy();
@@ -73,6 +107,8 @@ export class MmSeries extends LitElement {
 
   firstUpdated(): void {
     this.host_ = this.querySelector('.mm-series-plot') as HTMLDivElement;
+    const sizer = this.querySelector('.mm-series-sizer');
+    if (sizer) this.resizer?.observe(sizer);
     this.rebuild();
   }
 
@@ -83,6 +119,8 @@ export class MmSeries extends LitElement {
 
   clear(): void {
     this.columns = this.columns.map(() => []);
+    this.shownInfinity = false;
+    this.requestUpdate();
     this.refresh();
   }
 
@@ -94,14 +132,23 @@ export class MmSeries extends LitElement {
     for (let r = 0; r + columns <= rows.length; r += columns) {
       for (let c = 0; c < S; c++) this.columns[c].push(rows[r + c]);
     }
+    const infinities = this.config.series.some((s, i) => s.infinityReason && this.hasInfinity(i + 1));
+    if (infinities !== this.shownInfinity) {
+      this.shownInfinity = infinities;
+      this.requestUpdate();
+    }
     if (this.columns[0].length > this.maxPoints) {
       this.columns = this.columns.map((col) => col.filter((_, i) => i % 2 === 0));
     }
     this.refresh();
   }
 
+  private axis(): 'linear' | 'log' | 'symlog' {
+    return this.config.axis ?? (this.config.log ? 'log' : 'linear');
+  }
+
   private data(): uPlot.AlignedData {
-    const log = !!this.config.log;
+    const log = this.axis() === 'log';
     return this.columns.map((col, c) =>
       c === 0 ? col : col.map((v) => (!Number.isFinite(v) || (log && v <= 0) ? null : v)),
     ) as uPlot.AlignedData;
@@ -111,12 +158,38 @@ export class MmSeries extends LitElement {
     this.plot?.setData(this.data());
   }
 
-  /** Plot size that leaves room for uPlot's title and legend inside the element's own box. */
+  /** Plot size: the element's width, and `--mm-plot-height` (≥ 120 px) whatever the legend's height. */
   private size(): { width: number; height: number } {
-    const root = this.plot?.root;
-    // title + legend height, measured on the current plot (a first guess before there is one)
-    const extra = root ? root.offsetHeight - this.plot!.height : 56;
-    return { width: Math.max(160, this.clientWidth), height: Math.max(60, this.clientHeight - extra) };
+    const sizer = this.querySelector('.mm-series-sizer') as HTMLElement | null;
+    const h = sizer ? sizer.offsetHeight : 150;
+    // uPlot's height holds the x axis (34 px) and padding too: the plot area itself gets h
+    return { width: Math.max(160, this.clientWidth), height: Math.max(120, h || 150) + 44 };
+  }
+
+  /** ∞ markers at the top edge where a series is +∞ (one at the start of each run of them). */
+  private drawInfinity(u: uPlot): void {
+    const over = u.over;
+    over.querySelectorAll('.mm-inf-mark').forEach((e) => e.remove());
+    const xs = this.columns[0] ?? [];
+    this.config.series.forEach((s, i) => {
+      const col = this.columns[i + 1] ?? [];
+      let marks = 0;
+      let lastX = -Infinity;
+      for (let k = 0; k < col.length && marks < MAX_MARKS; k++) {
+        if (col[k] !== Infinity || (k > 0 && col[k - 1] === Infinity)) continue;
+        const x = u.valToPos(xs[k], 'x');
+        if (!Number.isFinite(x) || x < 0 || x > u.over.clientWidth || x - lastX < 10) continue;
+        lastX = x;
+        marks++;
+        const m = document.createElement('span');
+        m.className = 'mm-inf-mark';
+        m.textContent = '∞';
+        m.title = `${s.label} = ∞ at step ${xs[k]}${s.infinityReason ? ': ' + s.infinityReason : ''}`;
+        m.style.cssText = `position:absolute;top:0;left:${x}px;transform:translateX(-50%);`
+          + `font-weight:700;line-height:1;pointer-events:auto;color:${s.color ?? OKABE_ITO[i % OKABE_ITO.length]}`;
+        over.appendChild(m);
+      }
+    });
   }
 
   private resize(): void {
@@ -148,16 +221,24 @@ export class MmSeries extends LitElement {
           range: (_u, min, max) => (min == null || max == null ? [0, 1]
             : min === max ? [min - 1, max + 1] : [min, max]),
         },
-        y: cfg.log ? { distr: 3 } : cfg.range ? { range: () => [cfg.range![0], cfg.range![1]] } : {
+        y: this.axis() === 'symlog' ? { distr: 4, asinh: cfg.asinh ?? 1 }
+          : this.axis() === 'log' ? { distr: 3 } : cfg.range ? { range: () => [cfg.range![0], cfg.range![1]] } : {
           range: (_u, min, max) => (min == null || max == null ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true)),
         },
       },
       axes: [
         { label: 'step', labelSize: 14, size: 34 },
-        { label: cfg.yLabel ?? '', labelSize: 14, size: 52 },
+        {
+          label: cfg.yLabel ?? '',
+          labelSize: 14,
+          values: (_u, splits) => splits.map(compact),
+          // wide enough for the longest tick text (about 7 px a character at the chart's font)
+          size: (_u, values) => 14 + 12 + 7 * Math.max(3, ...(values ?? []).map((v) => String(v).length)),
+        },
       ],
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
+      hooks: { draw: [(u) => this.drawInfinity(u)] },
       series: [
         { label: 'step' },
         ...cfg.series.map((s, i) => ({

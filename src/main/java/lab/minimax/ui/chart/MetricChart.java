@@ -3,6 +3,7 @@ package lab.minimax.ui.chart;
 import java.util.List;
 import lab.minimax.gan.Metric;
 import java.util.Arrays;
+import java.util.Map;
 
 /** The charts over steps and which metrics each shows. */
 public enum MetricChart {
@@ -26,6 +27,15 @@ public enum MetricChart {
         /** A fraction of samples or modes: drawn on 0–1. */
         static final String FRACTION = "fraction";
     }
+
+    /**
+     * Why a metric can be +∞, shown beside its ∞ marker (a metric not named here has no text).
+     * KL(p‖q) is infinite once a mode of p gets no generated sample; reverse KL(q‖p) once q̂ has
+     * mass where p = 0 (always for bounded targets: the kernels leak past the edge).
+     */
+    private static final Map<Metric, String> INFINITY_REASONS = Map.of(
+            Metric.KL, "a mode of p has no generated mass",
+            Metric.REVERSE_KL, "q̂ has mass where p = 0");
 
     private final String title;
     private final String yLabel;
@@ -66,9 +76,23 @@ public enum MetricChart {
         return metrics;
     }
 
-    /** A new chart for this group (fractions on a fixed 0–1 axis, so that 0.5 always looks half-way). */
+    /** Why {@code metric}'s value can be +∞ (the text beside its ∞ marker), or null. */
+    public static String infinityReason(Metric metric) {
+        return INFINITY_REASONS.get(metric);
+    }
+
+    /**
+     * A new chart for this group (fractions on a fixed 0–1 axis, so that 0.5 always looks half-way),
+     * with each metric's {@link #infinityReason}.
+     */
     public SeriesChart newChart() {
         SeriesChart c = new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
+        for (int i = 0; i < metrics.size(); i++) {
+            String reason = infinityReason(metrics.get(i));
+            if (reason != null) {
+                c.setInfinityReason(i, reason);
+            }
+        }
         return yLabel.equals(Unit.FRACTION) ? c.setFixedRange(new double[] {0, 1}) : c;
     }
 

@@ -27,6 +27,10 @@ public class SeriesChart extends Component implements HasSize {
     private boolean log;
     private double[] fixedRange;
     private String summary = "";
+    /** Per series: why a value of +∞ is infinite (shown beside its ∞ marker), or null. */
+    private final String[] infinityReasons;
+    private AxisChoice axisChoice;
+    private AxisChoice.Axis axis;
 
     /**
      * @param title  chart title
@@ -39,6 +43,9 @@ public class SeriesChart extends Component implements HasSize {
         this.yLabel = yLabel;
         this.labels = List.copyOf(labels);
         this.log = log;
+        this.infinityReasons = new String[this.labels.size()];
+        this.axisChoice = new AxisChoice(log);
+        this.axis = axisChoice.axis();
         sendConfig();
     }
 
@@ -56,7 +63,36 @@ public class SeriesChart extends Component implements HasSize {
 
     public void setLog(boolean log) {
         this.log = log;
+        this.axisChoice = new AxisChoice(log);
+        this.axis = axisChoice.axis();
         sendConfig();
+    }
+
+    /**
+     * The y axis now drawn: the one asked for, or symlog once the values cannot go on it (zero or
+     * negative values on a log axis; a spike more than {@value AxisChoice#SPIKE_DECADES} decades
+     * above the typical value on a linear one). A fixed range stays linear.
+     */
+    public AxisChoice.Axis axis() {
+        return fixedRange != null ? AxisChoice.Axis.LINEAR : axis;
+    }
+
+    /**
+     * Why series {@code index} can be +∞ (e.g. "a mode of p has no generated mass"): its infinite
+     * values are drawn as an ∞ marker at the top edge with this text; null: no text.
+     */
+    public SeriesChart setInfinityReason(int index, String reason) {
+        if (index < 0 || index >= labels.size()) {
+            throw new IllegalArgumentException(title + ": series index must be in 0.." + (labels.size() - 1) + " (got " + index + ")");
+        }
+        infinityReasons[index] = reason;
+        sendConfig();
+        return this;
+    }
+
+    /** The reason given for series {@code index}'s infinite values, or null. */
+    public String getInfinityReason(int index) {
+        return infinityReasons[index];
     }
 
     /** A y axis fixed to [min, max] whatever the values (e.g. fractions on 0–1); null: fitted to the values. */
@@ -93,12 +129,27 @@ public class SeriesChart extends Component implements HasSize {
             throw new IllegalArgumentException(title + ": rows must hold a multiple of " + columns + " values");
         }
         if (rows.length > 0) {
+            for (int r = 0; r < rows.length; r += columns) {
+                for (int c = 1; c < columns; c++) {
+                    axisChoice.add(rows[r + c]);
+                }
+            }
+            AxisChoice.Axis next = axisChoice.axis();
+            if (next != axis) {
+                axis = next;
+                sendConfig();
+            }
             getElement().callJsFunction("appendRows", Float32Codec.encode(rows), columns);
         }
     }
 
     /** Removes every point. */
     public void clear() {
+        axisChoice.clear();
+        if (axisChoice.axis() != axis) {
+            axis = axisChoice.axis();
+            sendConfig();
+        }
         getElement().callJsFunction("clear");
     }
 
@@ -117,6 +168,11 @@ public class SeriesChart extends Component implements HasSize {
         config.put("title", title);
         config.put("yLabel", yLabel);
         config.put("log", log);
+        AxisChoice.Axis shown = axis();
+        config.put("axis", shown.name().toLowerCase(java.util.Locale.ROOT));
+        if (shown == AxisChoice.Axis.SYMLOG) {
+            config.put("asinh", axisChoice.linearThreshold());
+        }
         if (fixedRange != null) {
             JsonArray r = Json.createArray();
             r.set(0, fixedRange[0]);
@@ -127,6 +183,9 @@ public class SeriesChart extends Component implements HasSize {
         for (int i = 0; i < labels.size(); i++) {
             JsonObject s = Json.createObject();
             s.put("label", labels.get(i));
+            if (infinityReasons[i] != null) {
+                s.put("infinityReason", infinityReasons[i]);
+            }
             series.set(i, s);
         }
         config.put("series", series);
