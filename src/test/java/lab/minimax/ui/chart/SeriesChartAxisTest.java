@@ -71,8 +71,10 @@ class SeriesChartAxisTest {
         int kl = MetricChart.DIVERGENCES.metrics().indexOf(Metric.KL);
         int rkl = MetricChart.DIVERGENCES.metrics().indexOf(Metric.REVERSE_KL);
         var series = config(c).getArray("series");
-        assertEquals("a mode of p has no generated mass", series.getObject(kl).getString("infinityReason"));
-        assertEquals("q̂ has mass where p = 0", series.getObject(rkl).getString("infinityReason"));
+        assertTrue(series.getObject(kl).getString("infinityReason").contains("a mode of p has no generated sample"),
+                series.getObject(kl).getString("infinityReason"));
+        assertTrue(series.getObject(rkl).getString("infinityReason").contains("mass where p = 0"),
+                series.getObject(rkl).getString("infinityReason"));
         for (int i = 0; i < series.length(); i++) {
             if (i != kl && i != rkl) {
                 assertFalse(series.getObject(i).hasKey("infinityReason"), "series " + i);
