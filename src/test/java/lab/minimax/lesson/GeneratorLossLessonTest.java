@@ -77,6 +77,10 @@ class GeneratorLossLessonTest {
             assertTrue(n.modes() >= 1, line);
         }
         System.out.print("lesson 2 runs:\n" + report);
+        // the page's explanation states the thresholds asserted here
+        String text = Lessons.byId("saturating-loss").orElseThrow().explanation();
+        assertTrue(text.contains("over 1000× smaller") && text.contains("within radius 0.5")
+                && text.contains("cover 0 of 8 modes"), text);
     }
 
     private static Objective gan(GeneratorLoss loss) {
