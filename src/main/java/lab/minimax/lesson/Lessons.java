@@ -34,7 +34,7 @@ public final class Lessons {
                     LessonChart.OPTIMAL_DISCRIMINATOR),
             new Lesson("saturating-loss", 2, "Saturating vs non-saturating loss",
                     "Why the original minimax generator loss stops learning when D wins early.",
-                    Presets.get("ring8-saturating").config(), Presets.get("ring8-gan").config(),
+                    Presets.get("lesson-saturating-sgd").config(), Presets.get("lesson-nonsaturating-sgd").config(),
                     List.of("\\text{saturating: } \\min_G\\; \\mathbb{E}_z[\\log(1 - D(G(z)))]",
                             "\\text{non-saturating: } \\min_G\\; -\\mathbb{E}_z[\\log D(G(z))]",
                             "D = \\sigma(v):\\quad \\frac{\\partial}{\\partial v}\\log(1 - \\sigma(v)) = -D, \\qquad "
@@ -44,10 +44,21 @@ public final class Lessons {
                     "Both losses push the generator's samples towards higher D and have the same fixed point, "
                             + "but their slopes in D's logit v differ by the factor D/(1 − D). Early in training D "
                             + "easily tells generated samples apart, D(G(z)) is near 0, and the saturating loss is "
-                            + "flat there: its gradient vanishes while the non-saturating loss still pulls hard.",
+                            + "flat there: its gradient vanishes while the non-saturating loss still pulls hard. "
+                            + "The two runs differ only in the generator loss: G on plain SGD (lr 0.01), D ahead "
+                            + "(Adam 5e-3, 5 D steps per G step), seed 1. Over 1500 steps the saturating "
+                            + "generator's median ‖∇G‖ is about 4·10⁻⁶ against about 8 for the non-saturating one "
+                            + "(over 1000× smaller with seeds 1–3), its samples stay within radius 0.5 of the "
+                            + "centre and cover 0 of 8 modes, while the non-saturating samples reach the ring "
+                            + "(RMS radius 2.0, the ring's radius). With Adam the contrast disappears: Adam "
+                            + "divides each step by √v̂, the running size of the gradient, so a uniformly tiny "
+                            + "gradient still gets a normal-size step (compare ring8-saturating with ring8-gan, "
+                            + "which use Adam and both cover the ring).",
                     List.of("the dots (current samples) sit on the flat left end of the saturating curve",
-                            "the generator's gradient norm is orders of magnitude smaller with the saturating loss",
-                            "the side-by-side run with the non-saturating loss moves its samples much sooner"),
+                            "the ‖∇G‖ chart: the saturating run's gradient norm near 10⁻⁶, the non-saturating "
+                                    + "run's between 0.1 and 10",
+                            "the side-by-side run with the non-saturating loss moves its samples out to the ring; "
+                                    + "the saturating one stays in the middle"),
                     LessonChart.GENERATOR_LOSSES),
             new Lesson("f-divergences", 3, "The f-divergence zoo",
                     "The variational bound against the true divergence; KL covers modes, reverse KL seeks them.",

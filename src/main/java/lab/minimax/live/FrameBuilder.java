@@ -110,10 +110,13 @@ public final class FrameBuilder {
         if (l == HeavyMetrics.Layers.NONE) {
             return;
         }
-        dStar = l.dStar();
+        // D* = p/(p + q) is the optimum of an f-GAN's D on the probability axis; a critic's value
+        // (Wasserstein, hinge, least squares) has no such optimum on its axis, so D* is not drawn
+        boolean probability = kind == HeatKind.PROBABILITY;
+        dStar = probability ? l.dStar() : null;
         covered = l.covered();
         kde = l.kde();
-        dStarLine = l.dStarLine();
+        dStarLine = probability ? l.dStarLine() : null;
         hist = l.hist();
     }
 

@@ -32,6 +32,9 @@ final class LessonPresets {
     private LessonPresets() {
     }
 
+    private static final double SGD_LR = 0.01;
+    private static final long SATURATING_SEED = 1;
+
     private static final NetworkSpec LINEAR = new NetworkSpec(List.of(), ActivationName.LINEAR);
 
     static final List<Preset> ALL = List.of(
@@ -43,6 +46,15 @@ final class LessonPresets {
                     "Train D only against a frozen linear generator (a Gaussian blob) on two Gaussians: "
                             + "the heatmap of D approaches D* = p/(p+q).",
                     frozen(target("two-gaussians"), 2, tanh(32, 32), 3e-3, 1500)),
+            new Preset("lesson-saturating-sgd", "Lesson 2 — saturating loss, G on plain SGD",
+                    "The minimax generator loss log(1 − D) on the ring of 8, the generator on plain SGD and "
+                            + "the discriminator ahead (Adam 5e-3, 5 D steps per G step): D(G(z)) falls to 0, "
+                            + "the generator's gradient vanishes and its samples stay where they started.",
+                    discriminatorAhead(GeneratorLoss.SATURATING)),
+            new Preset("lesson-nonsaturating-sgd", "Lesson 2 — non-saturating loss, G on plain SGD",
+                    "The same run as lesson-saturating-sgd (target, networks, optimizers, seed) with the "
+                            + "non-saturating loss −log D: the gradient stays large and the samples move.",
+                    discriminatorAhead(GeneratorLoss.NONSATURATING)),
             new Preset("lesson-mode-collapse", "Lesson 4 — mode collapse (vanilla GAN)",
                     "Non-saturating GAN on the ring of 8 with Adam 2e-3, β1 = 0.9 and a batch of 64: the "
                             + "generator collapses onto one or two modes within a thousand steps.",
@@ -94,6 +106,21 @@ final class LessonPresets {
                 .withOptimizer(both(adam, Schedule.COSINE, steps))
                 .withSteps(256, 1, Scheme.ALTERNATING)
                 .withTrainMode(TrainMode.DISCRIMINATOR_ONLY);
+    }
+
+    /**
+     * Ring of 8, GAN with generator loss {@code loss}; G on plain SGD (no momentum, so a tiny
+     * gradient gives a tiny step), D on Adam 5e-3 with 5 steps per G step, batch 64.
+     */
+    private static ExperimentConfig discriminatorAhead(GeneratorLoss loss) {
+        OptimizerParams g = new OptimizerParams(OptimizerName.SGD, SGD_LR, 0, 0, 0);
+        OptimizerParams d = new OptimizerParams(OptimizerName.ADAM, 5e-3, 0.5, 0.999, 0);
+        return Defaults.CONFIG
+                .withObjective(new ObjectiveSpec(Divergence.GAN, loss, Defaults.CLIP, Defaults.LAMBDA,
+                        Defaults.LSGAN_A, Defaults.LSGAN_B, Defaults.LSGAN_C))
+                .withOptimizer(new OptimizerSpec(g, d, Schedule.CONSTANT, Defaults.DECAY_STEPS))
+                .withSteps(64, 5, Scheme.ALTERNATING)
+                .withSeed(SATURATING_SEED);
     }
 
     /** Ring of 8, non-saturating GAN, Adam 2e-3 with β1 = 0.9, batch 64. */
