@@ -26,7 +26,8 @@ export class MmModel extends LitElement {
     .on.net { border-color: var(--on); background: #fff4d6; }
     .on.edge { border-top-color: var(--on); }
     .on.edge::after { border-left-color: var(--on); }
-    .frozen { opacity: 0.55; }
+    .frozen { border-style: dashed; background: #f3f3f3; color: #555; }
+    .frozen small { color: #555; }
     .phase { grid-column: 1 / -1; color: #555; }
   `;
 
