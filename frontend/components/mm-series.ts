@@ -232,6 +232,18 @@ export class MmSeries extends LitElement {
           label: cfg.yLabel ?? '',
           labelSize: 14,
           values: (_u, splits) => splits.map(compact),
+          // symlog puts a tick at every decade and at 0, ±1: keep those at least 16 px apart
+          filter: this.axis() === 'symlog' ? (u: uPlot, splits: number[]) => {
+            let last = -Infinity;
+            return splits.map((v) => {
+              const px = u.valToPos(v, 'y');
+              if (Math.abs(px - last) < 16) {
+                return null;
+              }
+              last = px;
+              return v;
+            });
+          } : undefined,
           // wide enough for the longest tick text (about 7 px a character at the chart's font)
           size: (_u, values) => 14 + 12 + 7 * Math.max(3, ...(values ?? []).map((v) => String(v).length)),
         },

@@ -133,7 +133,7 @@ public class CompareView extends Div implements BeforeEnterObserver {
     private void start(ExperimentConfig ca, ExperimentConfig cb) {
         boolean wasPlaying = ticker.running();
         ticker.stop();
-        List<MetricChart> charts = List.of(MetricChart.LOSSES, MetricChart.DIVERGENCES, MetricChart.MODES,
+        List<MetricChart> charts = List.of(MetricChart.LOSSES, MetricChart.SMOOTHED, MetricChart.MODES,
                 MetricChart.GRADIENTS);
         columns.removeAll();
         a = new RunPanel(factory, ca, charts);
