@@ -94,7 +94,8 @@ class DrawAndExportIT {
         page.waitForFunction("() => document.querySelector('mm-plane').drawing === true");
         Locator plane = page.locator("mm-plane");
         assertThat(button(page, "Draw")).hasAttribute("aria-pressed", "true");
-        BoundingBox b = plane.boundingBox();
+        // the plot's canvas (the legend and the model overview sit under it, inside mm-plane)
+        BoundingBox b = plane.locator("canvas").first().boundingBox();
         double cx = b.x + b.width / 2;
         double cy = b.y + b.height / 2;
         double r = Math.min(b.width, b.height) * 0.25;
