@@ -12,8 +12,11 @@ public enum LessonChart {
     OPTIMAL_DISCRIMINATOR("GAME", "DIVERGENCES", "LOSSES"),
     /** Lesson 2: both generator losses as functions of D's logit, current samples as dots; G's gradient norm. */
     GENERATOR_LOSSES("GRADIENTS", "LOSSES"),
-    /** Lesson 3: the variational bound E_p[T] − E_q[f*(T)] against the plug-in divergence. */
-    F_BOUND("DIVERGENCES", "LOSSES"),
+    /**
+     * Lesson 3: the variational bound E_p[T] − E_q[f*(T)] against the plug-in divergence, and the
+     * share of the modes (KL(h ‖ uniform): 0 when q covers both, log 2 when it sits on one).
+     */
+    F_BOUND("DIVERGENCES", "MODE_BALANCE", "LOSSES"),
     /** Lesson 4: modes covered and high-quality fraction over steps. */
     MODE_COVERAGE("MODES", "DISTANCES"),
     /** Lesson 5: heatmap of ‖∇ₓV‖ and the critic's estimate / Lipschitz constant against exact W1. */

@@ -62,7 +62,7 @@ public final class Lessons {
                     LessonChart.GENERATOR_LOSSES),
             new Lesson("f-divergences", 3, "The f-divergence zoo",
                     "The variational bound against the true divergence; KL covers modes, reverse KL seeks them.",
-                    Presets.get("mixture-1d-kl").config(), Presets.get("mixture-1d-reverse-kl").config(),
+                    Presets.get("lesson-kl-covers").config(), Presets.get("lesson-reverse-kl-seeks").config(),
                     List.of("D_f(p \\,\\|\\, q) = \\int q(x)\\, f\\!\\left(\\frac{p(x)}{q(x)}\\right) dx",
                             "D_f(p \\,\\|\\, q) \\ge \\sup_T\\; \\mathbb{E}_p[T(x)] - \\mathbb{E}_q[f^*(T(x))]",
                             "\\mathrm{KL}(p \\,\\|\\, q) = \\mathbb{E}_p\\!\\left[\\log \\tfrac{p}{q}\\right], \\qquad "
@@ -74,10 +74,11 @@ public final class Lessons {
                             + "infinite when q puts mass where p has none, so q prefers to sit on one mode "
                             + "(mode seeking).",
                     List.of("the bound line stays below the plug-in divergence line",
-                            "left (KL): samples over both modes, some mass in between",
-                            "right (reverse KL): flexible networks can still cover both modes; the contrast is "
-                                    + "sharpest for a generator that makes one bump (G hidden layers: none), whose "
-                                    + "KL optimum spans both modes while its reverse-KL optimum sits on one"),
+                            "left (KL): by step 4,000 samples over both modes (about 50 % / 40 %), the mode "
+                                    + "histogram's KL to uniform near 0",
+                            "right (reverse KL), the same seed: 96 % of the samples on one mode, that KL near "
+                                    + "log 2 ≈ 0.69; with other seeds a flexible generator can cover both "
+                                    + "modes even under reverse KL (seed 4 does)"),
                     LessonChart.F_BOUND),
             new Lesson("mode-collapse", 4, "Mode collapse",
                     "The vanilla GAN drops modes of a ring; a Wasserstein critic with gradient penalty keeps them.",

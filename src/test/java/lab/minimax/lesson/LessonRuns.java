@@ -48,6 +48,21 @@ final class LessonRuns {
         return 0.5 * erfc(-x / Math.sqrt(2));
     }
 
+    /** Φ⁻¹(u) by bisection on {@link #phi} (to ~1e-7, phi's own accuracy). */
+    static double inversePhi(double u) {
+        double lo = -10;
+        double hi = 10;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (phi(mid) < u) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
     static double erfc(double x) {
         double z = Math.abs(x);
         double t = 1 / (1 + 0.5 * z);

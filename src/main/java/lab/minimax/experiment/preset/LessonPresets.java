@@ -34,6 +34,7 @@ final class LessonPresets {
 
     private static final double SGD_LR = 0.01;
     private static final long SATURATING_SEED = 1;
+    private static final long F_GAN_SEED = 2;
 
     private static final NetworkSpec LINEAR = new NetworkSpec(List.of(), ActivationName.LINEAR);
 
@@ -55,6 +56,15 @@ final class LessonPresets {
                     "The same run as lesson-saturating-sgd (target, networks, optimizers, seed) with the "
                             + "non-saturating loss −log D: the gradient stays large and the samples move.",
                     discriminatorAhead(GeneratorLoss.NONSATURATING)),
+            new Preset("lesson-kl-covers", "Lesson 3 — forward KL covers both modes (1D)",
+                    "f-GAN with KL(p‖q) on two modes at ±2 (sd 0.5), G and D 64-64 ReLU, the critic 5 steps "
+                            + "ahead: a generator that missed a mode would pay infinitely much, and q spreads "
+                            + "over both modes.",
+                    fGanTwoModes(Divergence.KL)),
+            new Preset("lesson-reverse-kl-seeks", "Lesson 3 — reverse KL seeks one mode (1D)",
+                    "The same run as lesson-kl-covers (target, networks, optimizers, seed) with KL(q‖p): mass "
+                            + "where p is small costs infinitely much, and q settles on one mode.",
+                    fGanTwoModes(Divergence.REVERSE_KL)),
             new Preset("lesson-mode-collapse", "Lesson 4 — mode collapse (vanilla GAN)",
                     "Non-saturating GAN on the ring of 8 with Adam 2e-3, β1 = 0.9 and a batch of 64: the "
                             + "generator collapses onto one or two modes within a thousand steps.",
@@ -121,6 +131,22 @@ final class LessonPresets {
                 .withOptimizer(new OptimizerSpec(g, d, Schedule.CONSTANT, Defaults.DECAY_STEPS))
                 .withSteps(64, 5, Scheme.ALTERNATING)
                 .withSeed(SATURATING_SEED);
+    }
+
+    /**
+     * Two modes at ±2 (sd 0.5) from 1D noise, f-GAN with divergence {@code d}; G and D 64-64 ReLU, Adam
+     * 5e-4 (0.5, 0.999) with cosine decay over 20k steps, 5 critic steps per G step, the default batch. With
+     * one critic step the KL run often jumps from one mode to the other; seeds 2 and 3 separate the two
+     * divergences, seed 4 covers both modes with either (a flexible generator can).
+     */
+    private static ExperimentConfig fGanTwoModes(Divergence d) {
+        OptimizerParams adam = new OptimizerParams(OptimizerName.ADAM, 5e-4, 0.5, 0.999, 0);
+        return Defaults.CONFIG.withTarget(mixture())
+                .withObjective(objective(d))
+                .withNetworks(new NoiseSpec(1, NoiseDistribution.GAUSSIAN), relu(64, 64), relu(64, 64))
+                .withOptimizer(both(adam, Schedule.COSINE, 20_000))
+                .withSteps(Defaults.CONFIG.batchSize(), 5, Scheme.ALTERNATING)
+                .withSeed(F_GAN_SEED);
     }
 
     /** Ring of 8, non-saturating GAN, Adam 2e-3 with β1 = 0.9, batch 64. */

@@ -26,6 +26,9 @@ public enum MetricChart {
     /** Lesson 1 only: the game value against its value at D*. */
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
             List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
+    /** Lesson 3 only: how evenly the generated samples share the modes, 0 for an even split, log K on one of K. */
+    MODE_BALANCE("Mode histogram KL(h ‖ uniform): 0 = even, log 2 = one of two modes", "nats", false,
+            List.of(Metric.MODE_REVERSE_KL), false),
     /** Lesson 5 only: the critic's estimate on W1's scale against W1 (1D) or sliced W (2D). */
     LIPSCHITZ("Critic estimate / L̂ against W1", "distance", false,
             List.of(Metric.CRITIC_OVER_L, Metric.WASSERSTEIN), false),
