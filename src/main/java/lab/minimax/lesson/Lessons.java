@@ -125,10 +125,14 @@ public final class Lessons {
                             + "gradient field circles around it. Simultaneous steps follow the tangent and leave "
                             + "each circle outwards, so the trajectory spirals out; alternating steps (D then G "
                             + "through the updated D) stay on a bounded orbit. The same switch on the ring of 8 "
-                            + "(left alternating, right simultaneous) shows the same difference in a real game.",
-                    List.of("the trajectory in the (θ, ψ) plane: a spiral outwards for simultaneous updates",
-                            "a closed orbit for alternating updates with the same learning rate",
-                            "θ² + ψ² over steps"),
+                            + "(left alternating, right simultaneous) is much milder in a real game: Adam rescales "
+                            + "every step and the cosine decay shrinks them, so at seed 1 both runs still cover "
+                            + "8 of 8 modes after 1,500 steps.",
+                    List.of("the trajectory in the (θ, ψ) plane: from (1, 1) with h = 0.1, simultaneous updates "
+                                    + "spiral out, θ² + ψ² from 2 to about 7 in 1,000 steps",
+                            "alternating updates with the same h circle on a closed orbit: θ² + ψ² stays "
+                                    + "between 1.90 and 2.01 for 5,000 steps",
+                            "θ² + ψ² in the panel's status line"),
                     LessonChart.DIRAC_FIELD),
             new Lesson("energy-based", 7, "The energy-based view",
                     "The generator also maximises its entropy H(q), estimated from its samples by nearest neighbours.",

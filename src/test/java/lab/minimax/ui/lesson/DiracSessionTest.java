@@ -40,4 +40,28 @@ class DiracSessionTest {
         assertTrue(e.getMessage().contains("(0, 2]"), e.getMessage());
         assertEquals(0.5, s.learningRate(), 0);
     }
+
+    /**
+     * Lesson 6 on the panel's own defaults (start (1, 1), h = 0.1), the numbers its text gives:
+     * simultaneous steps take θ² + ψ² from 2 to about 7 in 1,000 steps (each step multiplies it by
+     * 1 + h²f′(ψθ)² ≥ 1); alternating ones keep it within [1.90, 2.01] for 5,000 steps.
+     */
+    @Test
+    void theDefaultsSpiralOutSimultaneouslyAndOrbitAlternately() {
+        DiracSession sim = new DiracSession();
+        assertEquals(DiracGan.Update.SIMULTANEOUS, sim.update());
+        assertEquals(2, sim.radius2(), 0);
+        sim.step(1000);
+        assertTrue(sim.radius2() > 6.5 && sim.radius2() < 7.5, "simultaneous after 1,000 steps: " + sim.radius2());
+        DiracSession alt = new DiracSession();
+        alt.setUpdate(DiracGan.Update.ALTERNATING);
+        double lo = alt.radius2();
+        double hi = lo;
+        for (int i = 0; i < 5000; i++) {
+            alt.step(1);
+            lo = Math.min(lo, alt.radius2());
+            hi = Math.max(hi, alt.radius2());
+        }
+        assertTrue(lo >= 1.895 && hi <= 2.015, "alternating within [1.90, 2.01]: [" + lo + ", " + hi + "]");
+    }
 }
