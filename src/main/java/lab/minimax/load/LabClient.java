@@ -34,7 +34,7 @@ final class LabClient {
     private final HttpClient http;
     private final URI base;
     private final Executor acks;
-    private String cookie = "";
+    private final CookieJar cookies = new CookieJar();
     private String csrf;
     private String pushId;
     private String runToken;
@@ -69,29 +69,13 @@ final class LabClient {
         this.acks = acks;
     }
 
-    /**
-     * Keeps every cookie a response sets (the session's and the browser's), each under its name, as
-     * one {@code Cookie} header.
-     */
-    private void keepCookies(HttpResponse<?> r) {
-        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
-        for (String kv : cookie.isEmpty() ? new String[0] : cookie.split("; ")) {
-            jar.put(kv.split("=", 2)[0], kv);
-        }
-        for (String c : r.headers().allValues("set-cookie")) {
-            String kv = c.split(";", 2)[0];
-            jar.put(kv.split("=", 2)[0], kv);
-        }
-        cookie = String.join("; ", jar.values());
-    }
-
     /** Loads the page: bootstrap, navigation (the view attaches and its run is created), push socket. */
     void open() throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(get(base), HttpResponse.BodyHandlers.ofString());
-        keepCookies(page);
+        cookies.keep(page);
         HttpResponse<String> init = http.send(get(base.resolve("?v-r=init&location=&query=")),
                 HttpResponse.BodyHandlers.ofString());
-        keepCookies(init);
+        cookies.keep(init);
         JsonNode uidl = JSON.readTree(init.body()).path("appConfig").path("uidl");
         csrf = uidl.path("Vaadin-Security-Key").asText(null);
         pushId = uidl.path("Vaadin-Push-ID").asText(null);
@@ -120,7 +104,7 @@ final class LabClient {
                 + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
                 + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=" + syncId;
         AtmosphereFrames frames = new AtmosphereFrames(m -> onUidl(m, pushWire.next(m)));
-        socket = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(Duration.ofSeconds(30))
+        socket = http.newWebSocketBuilder().header("Cookie", cookies.header()).connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(URI.create(ws), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
@@ -146,7 +130,7 @@ final class LabClient {
 
     /** The page's heartbeat (a UI missing three is detached by the server). */
     void heartbeat() throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=0")).header("Cookie", cookie)
+        http.send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=0")).header("Cookie", cookies.header())
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
@@ -156,7 +140,7 @@ final class LabClient {
         try {
             if (runToken != null) {
                 http.send(HttpRequest.newBuilder(base.resolve("lab-release?token="
-                                + URLEncoder.encode(runToken, StandardCharsets.UTF_8))).header("Cookie", cookie)
+                                + URLEncoder.encode(runToken, StandardCharsets.UTF_8))).header("Cookie", cookies.header())
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
             }
         } catch (IOException | InterruptedException e) {
@@ -259,7 +243,7 @@ final class LabClient {
                 + ",\"clientId\":" + (clientId++) + "}";
         // as a browser asks: gzip, which the server applies to responses over 2 KB (server.compression)
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=0"))
-                .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                .header("Cookie", cookies.header()).header("Content-Type", "application/json; charset=UTF-8")
                 .header("Accept-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         byte[] raw = r.body();
@@ -280,6 +264,7 @@ final class LabClient {
 
     private HttpRequest get(URI uri) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+        String cookie = cookies.header();
         if (!cookie.isEmpty()) {
             b.header("Cookie", cookie);
         }
