@@ -1,7 +1,13 @@
 package lab.minimax.cli;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.preset.Preset;
+import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.Evaluator;
+import lab.minimax.experiment.config.Snippet;
+import lab.minimax.gan.Generated;
+import lab.minimax.random.SplitMix64;
+import lab.minimax.gan.Probe;
 import lab.minimax.gan.MetricInputs;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
@@ -13,14 +19,25 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-/** {@code train --config FILE.json [--steps N] [--out DIR]}: trains headless, writes metrics and a summary. */
+/**
+ * {@code train (--config FILE.json | --preset NAME) [--seed S] [--steps N] [--out DIR]}: trains
+ * headless, writes metrics, a summary and a picture of the last samples.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train one experiment headless; writes DIR/metrics.csv and DIR/summary.json.")
+        description = "Train one experiment headless; writes DIR/metrics.csv, DIR/summary.json and DIR/samples.png.")
 public final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, paramLabel = "FILE.json", description = "experiment config (JSON)")
+    @Option(names = "--config", paramLabel = "FILE.json", description = "experiment config (JSON)")
     Path config;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "a preset of the lab (ring8-gan, mixture-1d-kl, …)")
+    String preset;
+
+    @Option(names = "--seed", paramLabel = "S", description = "overrides the config's or preset's seed")
+    Long seed;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "5000", description = "generator steps (default ${DEFAULT-VALUE})")
     long steps;
@@ -47,11 +64,36 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("--samples: must be an integer in [100, 1000000]");
             return 2;
         }
-        var cfg = ConfigFile.read("--config", config, err);
+        if ((config == null) == (preset == null)) {
+            err.println("train: give exactly one of --config FILE.json and --preset NAME");
+            return 2;
+        }
+        Optional<ExperimentConfig> cfg;
+        if (config != null) {
+            cfg = ConfigFile.read("--config", config, err);
+        } else {
+            cfg = Presets.find(preset).map(Preset::config);
+            if (cfg.isEmpty()) {
+                err.println("--preset: no preset named " + Snippet.quote(preset) + "; the presets are "
+                        + Presets.ALL.stream().map(Preset::id).collect(Collectors.joining(", ")));
+            }
+        }
         if (cfg.isEmpty()) {
             return 2;
         }
-        return train(cfg.get());
+        return train(seed == null ? cfg.get() : cfg.get().withSeed(seed));
+    }
+
+    /** Samples drawn in samples.png, from each side. */
+    static final int PICTURE_SAMPLES = 4000;
+
+    /** n target and n generated samples over the plane's view box, from their own stream of the seed. */
+    private static void writeSamples(Trainer t, Path file, int n, long seed) throws IOException {
+        SplitMix64 rng = new SplitMix64(seed ^ 0x5A3D1E5L);
+        double[] fake = Generated.sample(t.generator(), t.noise(), n, rng);
+        double[] real = new double[n * t.target().dim()];
+        t.target().sample(rng, real, n);
+        SamplesPng.write(file, Probe.viewBox(t.target().box()), real, fake);
     }
 
     private int train(ExperimentConfig cfg) throws IOException {
@@ -89,7 +131,9 @@ public final class TrainCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             // the last row is the run's end (the loop stops only at the last step or a divergence)
             Summary.write(out.resolve("summary.json"), cfg, last, trainer.generatorSteps(), seconds, diverged);
-            System.out.println("wrote " + out.resolve("metrics.csv") + " and " + out.resolve("summary.json"));
+            writeSamples(trainer, out.resolve("samples.png"), Math.min(samples, PICTURE_SAMPLES), cfg.seed());
+            System.out.println("wrote " + out.resolve("metrics.csv") + ", " + out.resolve("summary.json") + " and "
+                    + out.resolve("samples.png"));
         }
         return diverged == null ? 0 : 3;
     }

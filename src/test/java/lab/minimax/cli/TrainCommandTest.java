@@ -164,4 +164,38 @@ class TrainCommandTest {
         assertTrue(text.contains("256"), "names the allowed range: " + text);
         assertTrue(Files.notExists(dir.resolve("o").resolve("summary.json")));
     }
+
+    /** {@code --preset} trains a preset, {@code --seed} overrides its seed, and samples.png shows both sides. */
+    @Test
+    void trainsAPresetWithItsSeedOverriddenAndDrawsTheSamples(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("p");
+        CliRun run = CliRun.of("train", "--preset", "ring8-gan", "--seed", "11", "--steps", "40", "--out", out.toString(),
+                "--samples", "500");
+        assertEquals(0, run.code(), run.err());
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(11, s.get("config").get("seed").asLong());
+        assertEquals(40, s.get("steps").asLong());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve("samples.png").toFile());
+        assertEquals(SamplesPng.SIDE, png.getWidth());
+        assertEquals(SamplesPng.SIDE, png.getHeight());
+        int teal = 0;
+        int orange = 0;
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(png.getRGB(x, y));
+                teal += c.getGreen() > c.getRed() + 40 ? 1 : 0;
+                orange += c.getRed() > c.getGreen() + 40 && c.getRed() > c.getBlue() + 40 ? 1 : 0;
+            }
+        }
+        assertTrue(teal > 100 && orange > 100, "real (teal) and generated (orange) dots: " + teal + ", " + orange);
+    }
+
+    @Test
+    void aPresetAndAConfigTogetherOrAnUnknownPresetAreRefused(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("small.json");
+        Files.writeString(cfg, SMALL);
+        CliRun.of("train", "--preset", "ring8-gan", "--config", cfg.toString()).assertRejected("exactly one of");
+        CliRun.of("train").assertRejected("exactly one of");
+        CliRun.of("train", "--preset", "ring9").assertRejected("--preset", "ring9", "ring8-gan", "lesson-kl-covers");
+    }
 }
