@@ -21,6 +21,8 @@ import lab.minimax.experiment.config.ConfigValidator;
  * @param scheme        alternating or simultaneous gradient descent–ascent
  * @param seed          the run's seed: same config + same seed = the same run, bit for bit
  * @param trainMode     train both networks, or D only against a frozen generator (absent = both)
+ * @param conditional   G and D also get the sample's label, one-hot (Mirza and Osindero 2014;
+ *                      labelled targets only; absent = false)
  */
 public record ExperimentConfig(
         int v,
@@ -34,7 +36,8 @@ public record ExperimentConfig(
         int dSteps,
         Scheme scheme,
         long seed,
-        TrainMode trainMode) {
+        TrainMode trainMode,
+        boolean conditional) {
 
     /** The schema version written by this build. */
     public static final int CURRENT_VERSION = 1;
@@ -47,37 +50,50 @@ public record ExperimentConfig(
                 TrainMode.BOTH);
     }
 
+    /** An unconditional config (the schema before {@code conditional} existed). */
+    public ExperimentConfig(int v, TargetSpec target, NoiseSpec noise, NetworkSpec generator,
+                            NetworkSpec discriminator, ObjectiveSpec objective, OptimizerSpec optimizer,
+                            int batchSize, int dSteps, Scheme scheme, long seed, TrainMode trainMode) {
+        this(v, target, noise, generator, discriminator, objective, optimizer, batchSize, dSteps, scheme, seed,
+                trainMode, false);
+    }
+
+    public ExperimentConfig withConditional(boolean on) {
+        return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
+                batchSize, dSteps, scheme, seed, trainMode, on);
+    }
+
     public ExperimentConfig withTrainMode(TrainMode mode) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
-                batchSize, dSteps, scheme, seed, mode);
+                batchSize, dSteps, scheme, seed, mode, conditional);
     }
 
     public ExperimentConfig withSeed(long newSeed) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
-                batchSize, dSteps, scheme, newSeed, trainMode);
+                batchSize, dSteps, scheme, newSeed, trainMode, conditional);
     }
 
     public ExperimentConfig withObjective(ObjectiveSpec o) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, o, optimizer,
-                batchSize, dSteps, scheme, seed, trainMode);
+                batchSize, dSteps, scheme, seed, trainMode, conditional);
     }
 
     public ExperimentConfig withTarget(TargetSpec t) {
         return new ExperimentConfig(v, t, noise, generator, discriminator, objective, optimizer,
-                batchSize, dSteps, scheme, seed, trainMode);
+                batchSize, dSteps, scheme, seed, trainMode, conditional);
     }
 
     public ExperimentConfig withOptimizer(OptimizerSpec o) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, o,
-                batchSize, dSteps, scheme, seed, trainMode);
+                batchSize, dSteps, scheme, seed, trainMode, conditional);
     }
 
     public ExperimentConfig withSteps(int newBatchSize, int newDSteps, Scheme newScheme) {
         return new ExperimentConfig(v, target, noise, generator, discriminator, objective, optimizer,
-                newBatchSize, newDSteps, newScheme, seed, trainMode);
+                newBatchSize, newDSteps, newScheme, seed, trainMode, conditional);
     }
 
     public ExperimentConfig withNetworks(NoiseSpec n, NetworkSpec g, NetworkSpec d) {
-        return new ExperimentConfig(v, target, n, g, d, objective, optimizer, batchSize, dSteps, scheme, seed, trainMode);
+        return new ExperimentConfig(v, target, n, g, d, objective, optimizer, batchSize, dSteps, scheme, seed, trainMode, conditional);
     }
 }

@@ -3,15 +3,26 @@ package lab.minimax.experiment;
 import java.util.List;
 
 /**
- * An MLP's hidden part: 0–4 hidden layers of width 1–256 each, one activation between layers
- * (the output layer is affine). The input and output sizes follow from the target and noise.
+ * A network of G or D: its kind, 0–4 hidden dense layers of width 1–256 each, for a conv net the
+ * channel counts of its two convolutional stages, one activation between layers, and (G only) the
+ * output activation. The input and output sizes follow from the target and noise.
  *
- * @param hidden     hidden widths, input side first
+ * @param kind       multilayer perceptron or DCGAN-style conv net
+ * @param hidden     hidden dense widths, input side first
+ * @param channels   a conv net's channels C₀, C₁ (empty for an MLP)
  * @param activation the hidden activation
+ * @param output     the output activation (always linear for D)
  */
-public record NetworkSpec(List<Integer> hidden, ActivationName activation) {
+public record NetworkSpec(NetworkKind kind, List<Integer> hidden, List<Integer> channels, ActivationName activation,
+                          OutputActivation output) {
     public NetworkSpec {
         hidden = List.copyOf(hidden);
+        channels = List.copyOf(channels);
+    }
+
+    /** An MLP with an affine output. */
+    public NetworkSpec(List<Integer> hidden, ActivationName activation) {
+        this(NetworkKind.MLP, hidden, List.of(), activation, OutputActivation.LINEAR);
     }
 
     public int[] hiddenArray() {

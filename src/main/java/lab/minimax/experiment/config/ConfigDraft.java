@@ -12,6 +12,7 @@ import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.GeneratorLoss;
 import lab.minimax.experiment.Limits;
+import lab.minimax.experiment.NetworkKind;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.NoiseSpec;
@@ -19,6 +20,7 @@ import lab.minimax.experiment.ObjectiveSpec;
 import lab.minimax.experiment.OptimizerName;
 import lab.minimax.experiment.OptimizerParams;
 import lab.minimax.experiment.OptimizerSpec;
+import lab.minimax.experiment.OutputActivation;
 import lab.minimax.experiment.PointSet;
 import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
@@ -149,7 +151,7 @@ final class ConfigDraft {
                 new OptimizerSpec(optimizer("optimizer.generator"), optimizer("optimizer.discriminator"),
                         (Schedule) get("optimizer.schedule"), i("optimizer.decaySteps")),
                 i("batchSize"), i("dSteps"), (Scheme) get("scheme"), (Long) get("seed"),
-                (TrainMode) get("trainMode"));
+                (TrainMode) get("trainMode"), (Boolean) get("conditional"));
     }
 
     private Object get(String path) {
@@ -167,7 +169,11 @@ final class ConfigDraft {
 
     @SuppressWarnings("unchecked")
     private NetworkSpec network(String name) {
-        return new NetworkSpec((List<Integer>) get(name + ".hidden"), (ActivationName) get(name + ".activation"));
+        // D's output is always affine: only G has an output key
+        OutputActivation output = name.equals("generator") ? (OutputActivation) get("generator.output")
+                : OutputActivation.LINEAR;
+        return new NetworkSpec((NetworkKind) get(name + ".kind"), (List<Integer>) get(name + ".hidden"),
+                (List<Integer>) get(name + ".channels"), (ActivationName) get(name + ".activation"), output);
     }
 
     private OptimizerParams optimizer(String path) {

@@ -14,7 +14,7 @@ import lab.minimax.experiment.Named;
  */
 final class ConfigField {
 
-    enum Kind { INT, LONG, REAL, ENUM, WIDTHS }
+    enum Kind { INT, LONG, REAL, ENUM, WIDTHS, BOOL }
 
     /** Smallest and largest long, as "an integer in [...]". */
     static final String ANY_LONG = "an integer in [" + Long.MIN_VALUE + ", " + Long.MAX_VALUE + "]";
@@ -27,9 +27,20 @@ final class ConfigField {
     private final Function<ExperimentConfig, Object> get;
     private final Function<String, Object> byId;
     private final String ids;
+    /** WIDTHS: the most entries, and what they are ("hidden layers"). */
+    private final Function<Limits, Integer> maxCount;
+    final String countNoun;
 
     private ConfigField(String path, Kind kind, Function<Limits, NumRule> rule,
                         Function<ExperimentConfig, Object> get, Function<String, Object> byId, String ids) {
+        this(path, kind, rule, get, byId, ids, null, null);
+    }
+
+    private ConfigField(String path, Kind kind, Function<Limits, NumRule> rule,
+                        Function<ExperimentConfig, Object> get, Function<String, Object> byId, String ids,
+                        Function<Limits, Integer> maxCount, String countNoun) {
+        this.maxCount = maxCount;
+        this.countNoun = countNoun;
         this.path = path;
         int dot = path.lastIndexOf('.');
         this.group = dot < 0 ? "" : path.substring(0, dot);
@@ -54,7 +65,24 @@ final class ConfigField {
 
     /** Hidden widths: a list of 0..maxDepth integers in [1, maxWidth]. */
     static ConfigField widths(String path, Function<ExperimentConfig, Object> get) {
-        return new ConfigField(path, Kind.WIDTHS, l -> NumRule.ints(1, l.maxWidth()), get, null, null);
+        return new ConfigField(path, Kind.WIDTHS, l -> NumRule.ints(1, l.maxWidth()), get, null, null,
+                Limits::maxDepth, "hidden layers");
+    }
+
+    /** A conv net's channel counts: a list of 0..maxCount integers in [1, maxChannels]. */
+    static ConfigField channels(String path, int maxCount, int maxChannels, Function<ExperimentConfig, Object> get) {
+        return new ConfigField(path, Kind.WIDTHS, l -> NumRule.ints(1, maxChannels), get, null, null,
+                l -> maxCount, "channel counts");
+    }
+
+    /** true or false. */
+    static ConfigField flag(String path, Function<ExperimentConfig, Object> get) {
+        return new ConfigField(path, Kind.BOOL, null, get, null, null);
+    }
+
+    /** WIDTHS: the most entries the list may have. */
+    int maxCount(Limits limits) {
+        return maxCount.apply(limits);
     }
 
     static <E extends Enum<E> & Named> ConfigField enumeration(String path, Class<E> type,
@@ -84,8 +112,9 @@ final class ConfigField {
             case INT, REAL -> rule(limits).allowed();
             case LONG -> ANY_LONG;
             case ENUM -> "one of " + ids;
-            case WIDTHS -> "a list of 0 to " + limits.maxDepth() + " layer widths, each "
+            case WIDTHS -> "a list of 0 to " + maxCount(limits) + " " + countNoun + ", each "
                     + rule(limits).allowed() + " (e.g. 64,64)";
+            case BOOL -> "true or false";
         };
     }
 
@@ -99,6 +128,7 @@ final class ConfigField {
             case REAL -> NumberText.format((Double) value);
             case ENUM -> ((Named) value).id();
             case WIDTHS -> ((List<?>) value).stream().map(String::valueOf).collect(Collectors.joining(","));
+            case BOOL -> value.toString();
         };
     }
 }

@@ -11,16 +11,20 @@ import lab.minimax.experiment.ActivationName;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.GeneratorLoss;
+import lab.minimax.experiment.NetworkKind;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.OptimizerName;
 import lab.minimax.experiment.OptimizerParams;
+import lab.minimax.experiment.OutputActivation;
 import lab.minimax.experiment.Schedule;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.experiment.TrainMode;
 
 import static lab.minimax.experiment.config.ConfigField.anyLong;
+import static lab.minimax.experiment.config.ConfigField.channels;
 import static lab.minimax.experiment.config.ConfigField.enumeration;
+import static lab.minimax.experiment.config.ConfigField.flag;
 import static lab.minimax.experiment.config.ConfigField.integer;
 import static lab.minimax.experiment.config.ConfigField.real;
 import static lab.minimax.experiment.config.ConfigField.widths;
@@ -39,6 +43,10 @@ final class ConfigFields {
     static final int MAX_DECAY_STEPS = 10_000_000;
     /** Largest weight β of the generator's entropy regulariser. */
     static final double MAX_ENTROPY_WEIGHT = 10;
+    /** Channel counts of a conv net: one per convolutional stage (7×7 ↔ 14×14 ↔ 28×28). */
+    static final int CONV_STAGES = 2;
+    /** Most channels of one convolutional stage. */
+    static final int MAX_CHANNELS = 128;
 
     /** Groups (nested records) by path, parents before children, each with its getter. */
     static final Map<String, Function<ExperimentConfig, Object>> GROUPS = groups();
@@ -49,6 +57,7 @@ final class ConfigFields {
                     integer("noise.dim", l -> NumRule.ints(1, l.maxNoiseDim()), c -> c.noise().dim()),
                     enumeration("noise.distribution", NoiseDistribution.class, c -> c.noise().distribution())),
             network("generator", ExperimentConfig::generator),
+            Stream.of(enumeration("generator.output", OutputActivation.class, c -> c.generator().output())),
             network("discriminator", ExperimentConfig::discriminator),
             Stream.of(enumeration("objective.divergence", Divergence.class, c -> c.objective().divergence()),
                     enumeration("objective.generatorLoss", GeneratorLoss.class, c -> c.objective().generatorLoss()),
@@ -66,6 +75,7 @@ final class ConfigFields {
                     integer("dSteps", l -> NumRule.ints(1, l.maxDSteps()), ExperimentConfig::dSteps),
                     enumeration("scheme", Scheme.class, ExperimentConfig::scheme),
                     enumeration("trainMode", TrainMode.class, ExperimentConfig::trainMode),
+                    flag("conditional", ExperimentConfig::conditional),
                     anyLong("seed", ExperimentConfig::seed))
     ).flatMap(s -> s).toList();
 
@@ -85,7 +95,9 @@ final class ConfigFields {
     }
 
     private static Stream<ConfigField> network(String name, Function<ExperimentConfig, NetworkSpec> net) {
-        return Stream.of(widths(name + ".hidden", c -> net.apply(c).hidden()),
+        return Stream.of(enumeration(name + ".kind", NetworkKind.class, c -> net.apply(c).kind()),
+                widths(name + ".hidden", c -> net.apply(c).hidden()),
+                channels(name + ".channels", CONV_STAGES, MAX_CHANNELS, c -> net.apply(c).channels()),
                 enumeration(name + ".activation", ActivationName.class, c -> net.apply(c).activation()));
     }
 

@@ -101,6 +101,7 @@ public final class ConfigJson {
             case REAL -> number((Double) value);
             case ENUM -> quote(f.format(value));
             case WIDTHS -> "[" + f.format(value).replace(",", ", ") + "]";
+            case BOOL -> value.toString();
         };
     }
 

@@ -72,6 +72,9 @@ public final class ConfigValidator {
                 check(f, f.get(c), limits, errors);
             }
         }
+        if (!missing.contains("generator") && !missing.contains("discriminator")) {
+            NetworkRules.check(c, errors);
+        }
     }
 
     private static void check(ConfigField f, Object value, Limits limits, ErrorCollector errors) {
@@ -91,12 +94,17 @@ public final class ConfigValidator {
                 }
             }
             case WIDTHS -> checkWidths(f, (List<?>) value, limits, errors);
+            case BOOL -> {
+                if (value == null) {
+                    errors.add(f.path, "must be " + f.allowed(limits));
+                }
+            }
         }
     }
 
     private static void checkWidths(ConfigField f, List<?> widths, Limits limits, ErrorCollector errors) {
-        if (widths.size() > limits.maxDepth()) {
-            errors.add(f.path, "must have at most " + limits.maxDepth() + " hidden layers (got " + widths.size() + ")");
+        if (widths.size() > f.maxCount(limits)) {
+            errors.add(f.path, "must have at most " + f.maxCount(limits) + " " + f.countNoun + " (got " + widths.size() + ")");
         }
         NumRule width = f.rule(limits);
         int bad = 0;

@@ -37,6 +37,7 @@ final class FieldText {
             case REAL -> NumberText.parseDouble(text);
             case ENUM -> f.byId(text);
             case WIDTHS -> widths(f, text, limits, suffix, errors);
+            case BOOL -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
         };
         if (value == null && f.kind != ConfigField.Kind.WIDTHS) {
             errors.add(f.path, "must be " + f.allowed(limits) + " (got " + Snippet.quote(text) + ")" + suffix);
@@ -50,8 +51,8 @@ final class FieldText {
             return List.of();
         }
         String[] parts = text.split(",", -1);
-        if (parts.length > limits.maxDepth()) {
-            errors.add(f.path, "must have at most " + limits.maxDepth() + " hidden layers (got " + parts.length + ")" + suffix);
+        if (parts.length > f.maxCount(limits)) {
+            errors.add(f.path, "must have at most " + f.maxCount(limits) + " " + f.countNoun + " (got " + parts.length + ")" + suffix);
             return null;
         }
         List<Integer> widths = new ArrayList<>(parts.length);

@@ -141,6 +141,7 @@ final class JsonConfigReader {
             case INT, LONG, REAL -> number;
             case ENUM -> t == JsonToken.VALUE_STRING;
             case WIDTHS -> t == JsonToken.START_ARRAY;
+            case BOOL -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
         };
         if (!fits) {
             errors.add(f.path, "must be " + f.allowed(limits) + " (got " + describe(t) + ")");
@@ -158,9 +159,9 @@ final class JsonConfigReader {
         boolean ok = true;
         int i = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken(), i++) {
-            if (i == limits.maxDepth()) {
+            if (i == f.maxCount(limits)) {
                 int total = i + skipRest(p);
-                errors.add(f.path, "must have at most " + limits.maxDepth() + " hidden layers (got " + total + ")");
+                errors.add(f.path, "must have at most " + f.maxCount(limits) + " " + f.countNoun + " (got " + total + ")");
                 return null;
             }
             Long n = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? NumberText.parseLong(p.getText()) : null;

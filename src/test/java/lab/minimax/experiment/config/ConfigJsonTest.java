@@ -39,11 +39,13 @@ class ConfigJsonTest {
         assertThat(json).isEqualTo(ConfigJson.write(Presets.get("points-smiley").config()));
         JsonNode root = new ObjectMapper().readTree(json);
         assertThat(names(root)).containsExactly("v", "engine", "target", "noise", "generator", "discriminator", "objective",
-                "optimizer", "batchSize", "dSteps", "scheme", "trainMode", "seed");
+                "optimizer", "batchSize", "dSteps", "scheme", "trainMode", "conditional", "seed");
         assertThat(names(root.get("target"))).containsExactly("name", "bandwidth", "points");
         assertThat(root.get("target").get("points").get(0).size()).isEqualTo(2);
         assertThat(names(root.get("noise"))).containsExactly("dim", "distribution");
-        assertThat(names(root.get("generator"))).containsExactly("hidden", "activation");
+        assertThat(names(root.get("generator"))).containsExactly("kind", "hidden", "channels", "activation", "output");
+        assertThat(names(root.get("discriminator"))).containsExactly("kind", "hidden", "channels", "activation");
+        assertThat(root.get("conditional").isBoolean()).isTrue();
         assertThat(names(root.get("objective"))).containsExactly("divergence", "generatorLoss", "clip", "lambda", "a", "b", "c",
                 "entropyWeight");
         assertThat(names(root.get("optimizer"))).containsExactly("generator", "discriminator", "schedule", "decaySteps");
@@ -203,5 +205,31 @@ class ConfigJsonTest {
         String json = ConfigJson.write(c);
         new ObjectMapper().readTree(json);
         assertThat(fields(parse(json))).containsExactlyInAnyOrder("objective.clip", "objective.lambda");
+    }
+
+    /**
+     * The image settings (conv nets, tanh/sigmoid outputs, labels) are read and written like any
+     * field, and refused on the 1D/2D targets, each on its own field; JSON booleans only for the flag.
+     */
+    @Test
+    void imageSettingsParseAndAreRefusedOnEachFieldWithoutAnImageTarget() {
+        ParseResult conv = parse("""
+                {"generator": {"kind": "conv", "channels": [64, 32], "output": "tanh"},
+                 "discriminator": {"kind": "conv", "channels": [32, 64]}, "conditional": true}""");
+        assertThat(fields(conv)).containsExactlyInAnyOrder("generator.kind", "generator.channels", "generator.output",
+                "discriminator.kind", "discriminator.channels", "conditional");
+        assertThat(conv.errors()).anySatisfy(e -> assertThat(e.message()).contains("conv networks train on 28 × 28 images"));
+        assertThat(fields(parse("{\"generator\": {\"channels\": [8]}}"))).containsExactly("generator.channels");
+        assertThat(parse("{\"conditional\": \"yes\"}").errors()).containsExactly(
+                new ConfigError("conditional", "must be true or false (got the string \"yes\")"));
+        assertThat(parse("{\"generator\": {\"kind\": \"cnn\"}}").errors()).containsExactly(
+                new ConfigError("generator.kind", "must be one of mlp|conv (got \"cnn\")"));
+        assertThat(fields(parse("{\"discriminator\": {\"channels\": [8, 8, 8]}}"))).containsExactly("discriminator.channels");
+        assertThat(parse("{\"discriminator\": {\"output\": \"tanh\"}}").errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("not a configuration key"));
+        ParseResult plain = parse("{\"generator\": {\"kind\": \"mlp\", \"channels\": [], \"output\": \"linear\"},"
+                + " \"conditional\": false}");
+        assertThat(plain.errors()).isEmpty();
+        assertThat(plain.config()).isEqualTo(Defaults.CONFIG);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.NetworkKind;
 import lab.minimax.experiment.NetworkSpec;
 import lab.minimax.experiment.NoiseSpec;
 import lab.minimax.experiment.ObjectiveSpec;
@@ -119,6 +120,12 @@ final class InvalidConfigs {
                 return new Broken(net + ".hidden[" + i + "]", with.apply(new NetworkSpec(h, spec.activation())));
             });
             m.add(r -> new Broken(net + ".activation", with.apply(new NetworkSpec(spec.hidden(), null))));
+            m.add(r -> new Broken(net + ".kind", with.apply(new NetworkSpec(null, spec.hidden(), List.of(),
+                    spec.activation(), spec.output()))));
+            m.add(r -> new Broken(net + ".channels", with.apply(new NetworkSpec(NetworkKind.MLP, spec.hidden(),
+                    List.of(1 + r.nextInt(128)), spec.activation(), spec.output()))));
+            m.add(r -> new Broken(net + ".channels[0]", with.apply(new NetworkSpec(NetworkKind.MLP, spec.hidden(),
+                    List.of(outside(r, 1, 128)), spec.activation(), spec.output()))));
             m.add(r -> new Broken(net, with.apply(null)));
         }
         // objective
