@@ -38,12 +38,16 @@ WORKDIR /app
 COPY --from=build --chown=root:root /minimax-lab.jar /app/minimax-lab.jar
 # fail the build early if this JRE lacks the Vector API module the jar is started with
 RUN java --add-modules jdk.incubator.vector -version
+# the embedded H2 database's directory (a volume); set SPRING_DATASOURCE_URL for PostgreSQL
+RUN mkdir /data && chown 10001:10001 /data
+ENV MINIMAX_DATA_DIR=/data
+VOLUME /data
 USER 10001:10001
 EXPOSE 8080
 # extra JVM flags: JAVA_TOOL_OPTIONS (e.g. -Xmx); properties: environment variables such as
 # MINIMAX_LIMITS_MAX_RUNS or SERVER_PORT (Spring Boot's relaxed binding)
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=40s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/actuator/health >/dev/null || exit 1
+  CMD curl -fsS http://127.0.0.1:8080/actuator/health/liveness >/dev/null || exit 1
 # exec form: java is PID 1 and receives SIGTERM, so the graceful shutdown stops runs cleanly
 ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-jar", "/app/minimax-lab.jar"]

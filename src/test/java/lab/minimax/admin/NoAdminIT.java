@@ -84,6 +84,24 @@ class NoAdminIT {
         assertTrue(r.body().contains("\"UP\""), r.body());
     }
 
+    /**
+     * The embedded store: the H2 file database in the tests' data directory, migrated by Flyway at
+     * start; its health is the store group's, and liveness and readiness do not include it.
+     */
+    @Test
+    void theEmbeddedStoreIsMigratedAndHasItsOwnHealthGroup() throws Exception {
+        HttpResponse<String> store = get("/actuator/health/store", null);
+        assertEquals(200, store.statusCode(), store.body());
+        assertTrue(store.body().contains("\"UP\""), store.body());
+        for (String probe : new String[] {"liveness", "readiness"}) {
+            HttpResponse<String> p = get("/actuator/health/" + probe, null);
+            assertEquals(200, p.statusCode(), probe);
+            assertTrue(!p.body().contains("\"db\""), probe + " must not include the store: " + p.body());
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("minimax.data-dir"));
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("lab.mv.db")), "H2 file in " + dir);
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (authorization != null) {
