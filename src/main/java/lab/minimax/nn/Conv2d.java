@@ -39,15 +39,17 @@ import org.ejml.data.FMatrixRMaj;
  * <p>Scratch (the patch matrices) grows to the largest batch seen; calls at a batch size seen
  * before allocate nothing. Not thread-safe: one layer belongs to one network used by one thread.
  */
-public final class Conv2d {
-    private final ConvGeometry g;
-    private final int cOut;
+public final class Conv2d implements Layer {
+    final ConvGeometry g;
+    final int cOut;
     private final FMatrixRMaj W;
     private final float[] b;
     private final FMatrixRMaj dW;
     private final float[] db;
     /** This batch's weight-gradient product Pᵀ·G (taps × C_out), added into dW. */
     private final float[] dWt;
+    /** W, b and dW, db as the optimizers' arrays. */
+    private final float[][] params, grads;
     /** P of the last forward's input (rows of the last forward). */
     private float[] col = new float[0];
     private int colRows = -1;
@@ -73,15 +75,19 @@ public final class Conv2d {
         this.dW = new FMatrixRMaj(g.taps, cOut);
         this.db = new float[cOut];
         this.dWt = new float[g.taps * cOut];
+        this.params = new float[][]{W.data, b};
+        this.grads = new float[][]{dW.data, db};
     }
 
     /** Input floats per sample, H·W·C_in. */
-    public int inputSize() {
+    @Override
+    public int inSize() {
         return g.largeSize();
     }
 
     /** Output floats per sample, Ho·Wo·C_out. */
-    public int outputSize() {
+    @Override
+    public int outSize() {
         return g.positions() * cOut;
     }
 
@@ -98,6 +104,7 @@ public final class Conv2d {
     }
 
     /** k·k·C_in·C_out + C_out. */
+    @Override
     public int parameterCount() {
         return g.taps * cOut + cOut;
     }
@@ -131,6 +138,7 @@ public final class Conv2d {
      * W then b from rng with fan_in = k·k·C_in and fan_out = k·k·C_out (PyTorch's fans), as
      * {@link DenseLayer#initialize}: PYTORCH is {@code nn.Conv2d}'s default, U(±1/√fan_in) for both.
      */
+    @Override
     public void initialize(Init init, RandomGenerator rng) {
         LayerInit.draw(init, W.data, b, g.taps, g.k * g.k * cOut, rng);
     }
@@ -139,15 +147,22 @@ public final class Conv2d {
      * Z = P·W + 1·bᵀ, or max(0, ·) when relu (in the product's store); X is n × (H·W·C_in), Z is
      * reshaped to n × (Ho·Wo·C_out). Keeps P for {@link #accumulateGradients(FloatKernels, FMatrixRMaj, boolean)}.
      */
+    @Override
     public void forward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj Z, boolean relu) {
         final int n = rows(X);
         final int m = n * g.positions();
         col = grow(col, m * g.taps);
         g.im2col(X.data, n, col);
         colRows = n;
-        Z.reshape(n, outputSize());
+        Z.reshape(n, outSize());
         // Z (positions × C_out) = P·W + 1·bᵀ
         K.mult(col, W.data, b, null, Z.data, m, g.taps, cOut, relu ? Epilogue.BIAS_RELU : Epilogue.BIAS);
+    }
+
+    /** Ḡ = im2col(D̄)·W (no bias). */
+    @Override
+    public void multiplyByW(FloatKernels K, FMatrixRMaj Dbar, FMatrixRMaj Gbar) {
+        multiplyByW(K, Dbar, Gbar, null);
     }
 
     /**
@@ -159,7 +174,7 @@ public final class Conv2d {
         final int m = n * g.positions();
         scratch = grow(scratch, m * g.taps);
         g.im2col(Dbar.data, n, scratch);
-        Gbar.reshape(n, outputSize());
+        Gbar.reshape(n, outSize());
         K.mult(scratch, W.data, null, mask == null ? null : mask.data, Gbar.data, m, g.taps, cOut,
                 mask == null ? Epilogue.NONE : Epilogue.MASK);
     }
@@ -178,6 +193,7 @@ public final class Conv2d {
      * double-backprop pass gives D̄ here). The batch's product is formed in scratch and then added,
      * element by element, as in {@link DenseLayer#accumulateGradients}.
      */
+    @Override
     public void accumulateGradients(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean withBias) {
         final int n = rows(X);
         scratch = grow(scratch, n * g.positions() * g.taps);
@@ -187,7 +203,7 @@ public final class Conv2d {
 
     private void accumulate(FloatKernels K, float[] patches, FMatrixRMaj G, boolean withBias) {
         final int n = G.numRows;
-        Shapes.matrix("G", G, n, outputSize());
+        Shapes.matrix("G", G, n, outSize());
         final int m = n * g.positions();
         final float[] gd = G.data;
         // T = Pᵀ·G (taps × C_out, each element summed over the positions in order), dW += T
@@ -207,25 +223,56 @@ public final class Conv2d {
     }
 
     /** dX = col2im(G·Wᵀ); G is n × (Ho·Wo·C_out), dX reshaped to n × (H·W·C_in). */
+    @Override
     public void backwardInput(FloatKernels K, FMatrixRMaj G, FMatrixRMaj dX) {
         final int n = G.numRows;
-        Shapes.matrix("G", G, -1, outputSize());
+        Shapes.matrix("G", G, -1, outSize());
         final int m = n * g.positions();
         scratch = grow(scratch, m * g.taps);
         // P̄ = G·Wᵀ (positions × taps, each summed over C_out in order)
         K.multTransB(G.data, W.data, null, scratch, m, cOut, g.taps, Epilogue.NONE);
-        dX.reshape(n, inputSize());
+        dX.reshape(n, inSize());
         g.col2im(scratch, n, null, dX.data);
     }
 
+    /**
+     * The backward step of the last forward (X its input): the weight gradient from the patches
+     * that forward kept, so im2col runs once per step.
+     */
+    @Override
+    public void backward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean weightGrads, FMatrixRMaj dX) {
+        if (weightGrads) {
+            accumulateGradients(K, G, true);
+        }
+        if (dX != null) {
+            backwardInput(K, G, dX);
+        }
+    }
+
+    @Override
+    public float[][] parameters() {
+        return params;
+    }
+
+    @Override
+    public float[][] gradients() {
+        return grads;
+    }
+
+    @Override
+    public Conv2d blank() {
+        return new Conv2d(g.H, g.W, g.C, cOut, g.k, g.s, g.p);
+    }
+
     /** dW = 0, db = 0. */
+    @Override
     public void zeroGrad() {
         Arrays.fill(dW.data, 0f);
         Arrays.fill(db, 0f);
     }
 
     private int rows(FMatrixRMaj X) {
-        Shapes.matrix("X", X, -1, inputSize());
+        Shapes.matrix("X", X, -1, inSize());
         return X.numRows;
     }
 

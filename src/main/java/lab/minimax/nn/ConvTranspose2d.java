@@ -33,17 +33,19 @@ import org.ejml.data.FMatrixRMaj;
  * same bits on every kernel path, vector width and thread count. Scratch grows to the largest
  * batch seen; steady-state calls allocate nothing. Not thread-safe.
  */
-public final class ConvTranspose2d {
+public final class ConvTranspose2d implements Layer {
     /** The output side is the geometry's large image; the input is its Ho × Wo. */
-    private final ConvGeometry g;
-    private final int cIn;
-    private final int hIn, wIn;
+    final ConvGeometry g;
+    final int cIn;
+    final int hIn, wIn;
     private final FMatrixRMaj W;
     private final float[] b;
     private final FMatrixRMaj dW;
     private final float[] db;
     /** This batch's weight-gradient product Xᵀ·P, added into dW. */
     private final float[] dWt;
+    /** W, b and dW, db as the optimizers' arrays. */
+    private final float[][] params, grads;
     /** The patch matrix: X·W in forward, im2col(G) in backward. */
     private float[] col = new float[0];
 
@@ -81,15 +83,19 @@ public final class ConvTranspose2d {
         this.dW = new FMatrixRMaj(cIn, g.taps);
         this.db = new float[cOut];
         this.dWt = new float[cIn * g.taps];
+        this.params = new float[][]{W.data, b};
+        this.grads = new float[][]{dW.data, db};
     }
 
     /** Input floats per sample, Hi·Wi·C_in. */
-    public int inputSize() {
+    @Override
+    public int inSize() {
         return hIn * wIn * cIn;
     }
 
     /** Output floats per sample, Ho·Wo·C_out. */
-    public int outputSize() {
+    @Override
+    public int outSize() {
         return g.largeSize();
     }
 
@@ -106,6 +112,7 @@ public final class ConvTranspose2d {
     }
 
     /** C_in·k·k·C_out + C_out. */
+    @Override
     public int parameterCount() {
         return cIn * g.taps + g.C;
     }
@@ -140,21 +147,59 @@ public final class ConvTranspose2d {
      * fan_in = C_out·k·k (PyTorch reads it from the weight's second axis, which for a transposed
      * convolution is C_out), fan_out = C_in·k·k.
      */
+    @Override
     public void initialize(Init init, RandomGenerator rng) {
         LayerInit.draw(init, W.data, b, g.taps, cIn * g.k * g.k, rng);
     }
 
+    /** Y = 1·bᵀ + col2im(X·W) (then max(0, ·) when relu). */
+    @Override
+    public void forward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj Y, boolean relu) {
+        forward(K, X, Y);
+        if (relu) {
+            Relu.applyTo(Y.data, Y.getNumElements());
+        }
+    }
+
+    /** Ḡ = col2im(D̄·W) (no bias). */
+    @Override
+    public void multiplyByW(FloatKernels K, FMatrixRMaj Dbar, FMatrixRMaj Gbar) {
+        scatter(K, Dbar, null, Gbar);
+    }
+
+    /** dW += Xᵀ·im2col(G) and, if withBias, db += the per-channel sums of G. */
+    @Override
+    public void accumulateGradients(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean withBias) {
+        Shapes.matrix("G", G, -1, outSize());
+        Shapes.matrix("X", X, G.numRows, inSize());
+        patches(G);
+        accumulate(K, X, G, withBias);
+    }
+
+    /** dX = im2col(G)·Wᵀ. */
+    @Override
+    public void backwardInput(FloatKernels K, FMatrixRMaj G, FMatrixRMaj dX) {
+        Shapes.matrix("G", G, -1, outSize());
+        patches(G);
+        inputGradient(K, G.numRows, dX);
+    }
+
     /** Y = 1·bᵀ + col2im(X·W); X is n × (Hi·Wi·C_in), Y reshaped to n × (Ho·Wo·C_out). */
     public void forward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj Y) {
-        Shapes.matrix("X", X, -1, inputSize());
+        scatter(K, X, b, Y);
+    }
+
+    /** Y = start + col2im(X·W). */
+    private void scatter(FloatKernels K, FMatrixRMaj X, float[] start, FMatrixRMaj Y) {
+        Shapes.matrix("X", X, -1, inSize());
         final int n = X.numRows;
         final int m = n * hIn * wIn;
         col = Conv2d.grow(col, m * g.taps);
         // P̄ = X·W (input pixels × taps, each summed over C_in in order)
         K.mult(X.data, W.data, null, null, col, m, cIn, g.taps, Epilogue.NONE);
         // Y = b + Σ of the patches over each output pixel, in the fixed order of col2im
-        Y.reshape(n, outputSize());
-        g.col2im(col, n, b, Y.data);
+        Y.reshape(n, outSize());
+        g.col2im(col, n, start, Y.data);
     }
 
     /**
@@ -162,24 +207,40 @@ public final class ConvTranspose2d {
      * the per-channel sums of G into db; if dX != null, writes im2col(G)·Wᵀ into it (reshaped to
      * n × (Hi·Wi·C_in)). dX must not be X or G.
      */
+    @Override
     public void backward(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean weightGrads, FMatrixRMaj dX) {
-        Shapes.matrix("G", G, -1, outputSize());
-        Shapes.matrix("X", X, G.numRows, inputSize());
+        Shapes.matrix("G", G, -1, outSize());
+        Shapes.matrix("X", X, G.numRows, inSize());
         if (!weightGrads && dX == null) {
             return;
         }
+        patches(G);
+        if (weightGrads) {
+            accumulate(K, X, G, true);
+        }
+        if (dX != null) {
+            inputGradient(K, G.numRows, dX);
+        }
+    }
+
+    /** P = im2col(G) into col. */
+    private void patches(FMatrixRMaj G) {
+        final int n = G.numRows;
+        col = Conv2d.grow(col, n * hIn * wIn * g.taps);
+        g.im2col(G.data, n, col);
+    }
+
+    /** dW += Xᵀ·P, db += Σ G (P in col). */
+    private void accumulate(FloatKernels K, FMatrixRMaj X, FMatrixRMaj G, boolean withBias) {
         final int n = G.numRows;
         final int m = n * hIn * wIn;
-        col = Conv2d.grow(col, m * g.taps);
-        // P = im2col(G)
-        g.im2col(G.data, n, col);
-        if (weightGrads) {
-            // T = Xᵀ·P (C_in × taps, each summed over the input pixels in order), dW += T
-            K.multTransA(X.data, col, dWt, cIn, m, g.taps);
-            final float[] d = dW.data;
-            for (int t = 0; t < d.length; t++) {
-                d[t] += dWt[t];
-            }
+        // T = Xᵀ·P (C_in × taps, each summed over the input pixels in order), dW += T
+        K.multTransA(X.data, col, dWt, cIn, m, g.taps);
+        final float[] d = dW.data;
+        for (int t = 0; t < d.length; t++) {
+            d[t] += dWt[t];
+        }
+        if (withBias) {
             // db_o += Σ G[pixel, o], output pixels in order
             final float[] gd = G.data;
             final int cOut = g.C;
@@ -190,14 +251,30 @@ public final class ConvTranspose2d {
                 }
             }
         }
-        if (dX != null) {
-            dX.reshape(n, inputSize());
-            // dX = P·Wᵀ (each summed over the taps in order)
-            K.multTransB(col, W.data, null, dX.data, m, g.taps, cIn, Epilogue.NONE);
-        }
     }
 
-    /** dW = 0, db = 0. */
+    /** dX = P·Wᵀ (each summed over the taps in order; P in col). */
+    private void inputGradient(FloatKernels K, int n, FMatrixRMaj dX) {
+        dX.reshape(n, inSize());
+        K.multTransB(col, W.data, null, dX.data, n * hIn * wIn, g.taps, cIn, Epilogue.NONE);
+    }
+
+    @Override
+    public float[][] parameters() {
+        return params;
+    }
+
+    @Override
+    public float[][] gradients() {
+        return grads;
+    }
+
+    @Override
+    public ConvTranspose2d blank() {
+        return new ConvTranspose2d(hIn, wIn, cIn, g.C, g.k, g.s, g.p);
+    }
+
+    @Override
     public void zeroGrad() {
         Arrays.fill(dW.data, 0f);
         Arrays.fill(db, 0f);

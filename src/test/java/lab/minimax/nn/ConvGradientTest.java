@@ -185,8 +185,8 @@ class ConvGradientTest {
         assertEquals(7, new DoubleConv2d(14, 14, 32, 64, 4, 2, 1).Ho);
         assertEquals(14, new DoubleConvTranspose2d(7, 7, 64, 32, 4, 2, 1).Ho);
         assertEquals(28, new DoubleConvTranspose2d(14, 14, 32, 1, 4, 2, 1).Ho);
-        assertEquals(7 * 7 * 64, new Conv2d(14, 14, 32, 64, 4, 2, 1).outputSize());
-        assertEquals(28 * 28, new ConvTranspose2d(14, 14, 32, 1, 4, 2, 1).outputSize());
+        assertEquals(7 * 7 * 64, new Conv2d(14, 14, 32, 64, 4, 2, 1).outSize());
+        assertEquals(28 * 28, new ConvTranspose2d(14, 14, 32, 1, 4, 2, 1).outSize());
     }
 
     @AfterAll

@@ -103,9 +103,9 @@ class ConvOracleTest {
         if (kind.equals("conv")) {
             Conv2d l = new Conv2d(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
             l.initialize(Init.PYTORCH, rng);
-            FMatrixRMaj X = new FMatrixRMaj(n, l.inputSize(), true, randomFloats(rng, n * l.inputSize(), 1));
-            FMatrixRMaj G = new FMatrixRMaj(n, l.outputSize(), true, randomFloats(rng, n * l.outputSize(), 1));
-            FMatrixRMaj D = new FMatrixRMaj(n, l.inputSize(), true, randomFloats(rng, n * l.inputSize(), 1));
+            FMatrixRMaj X = new FMatrixRMaj(n, l.inSize(), true, randomFloats(rng, n * l.inSize(), 1));
+            FMatrixRMaj G = new FMatrixRMaj(n, l.outSize(), true, randomFloats(rng, n * l.outSize(), 1));
+            FMatrixRMaj D = new FMatrixRMaj(n, l.inSize(), true, randomFloats(rng, n * l.inSize(), 1));
             FMatrixRMaj Z = new FMatrixRMaj(1, 1), dX = new FMatrixRMaj(1, 1), Gbar = new FMatrixRMaj(1, 1);
             l.forward(K, X, Z, false);
             out.add("Z", Z.data, Z.getNumElements());
@@ -129,8 +129,8 @@ class ConvOracleTest {
         } else {
             ConvTranspose2d l = new ConvTranspose2d(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
             l.initialize(Init.PYTORCH, rng);
-            FMatrixRMaj X = new FMatrixRMaj(n, l.inputSize(), true, randomFloats(rng, n * l.inputSize(), 1));
-            FMatrixRMaj G = new FMatrixRMaj(n, l.outputSize(), true, randomFloats(rng, n * l.outputSize(), 1));
+            FMatrixRMaj X = new FMatrixRMaj(n, l.inSize(), true, randomFloats(rng, n * l.inSize(), 1));
+            FMatrixRMaj G = new FMatrixRMaj(n, l.outSize(), true, randomFloats(rng, n * l.outSize(), 1));
             FMatrixRMaj Y = new FMatrixRMaj(1, 1), dX = new FMatrixRMaj(1, 1);
             l.forward(K, X, Y);
             out.add("Z", Y.data, Y.getNumElements());
