@@ -66,6 +66,7 @@ public final class ConvBench {
                 2e-6 * dFB, 2e-6 * dFB / ms(rd));
         System.out.printf("[%s] D gradient penalty (fwd, ∇ₓV, double backprop) batch %d: %.2f ms%n", K.name(), N, ms(rp));
 
+        convTParts(g, K, warm / 4, measure / 4);
         breakdown("G", g, z, K, warm / 4, measure / 4);
         breakdown("D", d, x, K, warm / 4, measure / 4);
 
@@ -84,6 +85,20 @@ public final class ConvBench {
         System.out.printf("[%s] D conv2 14×14×32→7×7×64 fwd (%.0f MFLOP): layer %.2f ms = im2col %.2f + GEMM %.2f (%.1f GFLOP/s);"
                 + " direct loops %.2f ms (%.1f GFLOP/s)%n", K.name(), fl, ms(rl), ms(ri), ms(rm), fl / ms(rm), ms(rdir),
                 fl / ms(rdir));
+    }
+
+    /** G's first transposed convolution: X·W alone and col2im alone. */
+    private static void convTParts(LayerStack g, FloatKernels K, double warm, double measure) {
+        ConvTranspose2d t = (ConvTranspose2d) g.layers[1];
+        int m = N * t.hIn * t.wIn;
+        float[] x = ConvOracleTest.randomFloats(new SplittableRandom(3), m * t.cIn, 1);
+        float[] col = new float[m * t.g.taps];
+        float[] y = new float[N * t.outSize()];
+        double mm = ms(ChunkTimer.run(() -> K.mult(x, t.W().data, null, null, col, m, t.cIn, t.g.taps,
+                FloatKernels.Epilogue.NONE), warm, measure));
+        double c2i = ms(ChunkTimer.run(() -> t.g.col2im(col, N, t.b(), y), warm, measure));
+        System.out.printf("[%s] G convT1 fwd: X·W %.2f ms (%.1f GFLOP/s), col2im %.2f ms%n", K.name(), mm,
+                2e-6 * m * t.cIn * t.g.taps / mm, c2i);
     }
 
     /** Each layer's forward, weight gradient and input gradient alone, at the activations of one forward. */
