@@ -25,6 +25,10 @@ public final class LayerStack {
     final Activation act;
     final FloatKernels K;
     final Layer[] layers;
+    /** bn[l] normalises Z_l before σ (hidden l only), or null. */
+    final BatchNorm[] bn;
+    /** Zpre[l] = A_l(A_{l−1}) + b_l before batch norm (l with bn), else null; then its gradient. */
+    final FMatrixRMaj[] Zpre;
     private final float[][] params;
     private final float[][] grads;
     /** A[0] = the copied input, A[l] = σ(Z_l) for hidden l. */
@@ -37,6 +41,11 @@ public final class LayerStack {
     private StackGradientPenalty penalty;
 
     LayerStack(Layer[] layers, Activation act, FloatKernels kernels) {
+        this(layers, new BatchNorm[layers.length + 1], act, kernels);
+    }
+
+    /** bn[l] (l = 1..L−1) normalises hidden layer l's output, or is null; bn has length L + 1. */
+    LayerStack(Layer[] layers, BatchNorm[] bn, Activation act, FloatKernels kernels) {
         if (layers.length < 1 || act == null || kernels == null) {
             throw new IllegalArgumentException("a stack needs >= 1 layer, an activation and kernels");
         }
@@ -47,23 +56,41 @@ public final class LayerStack {
             }
         }
         this.layers = layers.clone();
+        if (bn.length != layers.length + 1 || bn[0] != null || bn[layers.length] != null) {
+            throw new IllegalArgumentException("batch norm goes on hidden layers only");
+        }
+        this.bn = bn.clone();
+        this.Zpre = new FMatrixRMaj[layers.length + 1];
         this.act = act;
         this.K = kernels;
         this.inputDim = layers[0].inSize();
         this.outputDim = layers[layers.length - 1].outSize();
         final int L = layers.length;
-        this.params = new float[2 * L][];
-        this.grads = new float[2 * L][];
+        List<float[]> p = new ArrayList<>(), g = new ArrayList<>();
         this.A = new FMatrixRMaj[L];
         this.G = new FMatrixRMaj[L];
         for (int l = 0; l < L; l++) {
-            params[2 * l] = layers[l].parameters()[0];
-            params[2 * l + 1] = layers[l].parameters()[1];
-            grads[2 * l] = layers[l].gradients()[0];
-            grads[2 * l + 1] = layers[l].gradients()[1];
+            p.add(layers[l].parameters()[0]);
+            p.add(layers[l].parameters()[1]);
+            g.add(layers[l].gradients()[0]);
+            g.add(layers[l].gradients()[1]);
+            BatchNorm b = bn[l + 1];
+            if (b != null) {
+                if (layers[l].outSize() % b.channels() != 0) {
+                    throw new IllegalArgumentException(b + " does not divide layer " + l + "'s " + layers[l].outSize()
+                            + " outputs");
+                }
+                p.add(b.gamma());
+                p.add(b.beta());
+                g.add(b.dGamma());
+                g.add(b.dBeta());
+                Zpre[l + 1] = new FMatrixRMaj(0, layers[l].outSize());
+            }
             A[l] = new FMatrixRMaj(0, width(l));
             G[l] = new FMatrixRMaj(0, width(l));
         }
+        this.params = p.toArray(new float[0][]);
+        this.grads = g.toArray(new float[0][]);
         this.Y = new FMatrixRMaj(0, outputDim);
     }
 
@@ -72,9 +99,9 @@ public final class LayerStack {
         return l == 0 ? inputDim : layers[l - 1].outSize();
     }
 
-    /** A builder for a stack on rows of inputDim floats (an image: see {@link Builder#image}). */
-    public static Builder builder(int inputDim) {
-        return new Builder(inputDim);
+    /** A builder for a stack on rows of inputDim floats (an image: see {@link LayerStackBuilder#image}). */
+    public static LayerStackBuilder builder(int inputDim) {
+        return new LayerStackBuilder(inputDim);
     }
 
     /**
@@ -83,8 +110,21 @@ public final class LayerStack {
      */
     public static LayerStack dcganGenerator(int noiseDim, int c1, int c2, int channels, Activation act, Init init,
                                             RandomGenerator rng, FloatKernels kernels) {
-        return builder(noiseDim).dense(7 * 7 * c1).image(7, 7, c1).convTranspose(c2, 4, 2, 1)
-                .convTranspose(channels, 4, 2, 1).build(act, init, rng, kernels);
+        return dcganGenerator(noiseDim, c1, c2, channels, false, act, init, rng, kernels);
+    }
+
+    /** The same, with batch norm after the dense layer and the first convT when batchNorm (DCGAN's G). */
+    public static LayerStack dcganGenerator(int noiseDim, int c1, int c2, int channels, boolean batchNorm,
+                                            Activation act, Init init, RandomGenerator rng, FloatKernels kernels) {
+        LayerStackBuilder b = builder(noiseDim).dense(7 * 7 * c1).image(7, 7, c1);
+        if (batchNorm) {
+            b.batchNorm();
+        }
+        b.convTranspose(c2, 4, 2, 1);
+        if (batchNorm) {
+            b.batchNorm();
+        }
+        return b.convTranspose(channels, 4, 2, 1).build(act, init, rng, kernels);
     }
 
     /**
@@ -131,6 +171,13 @@ public final class LayerStack {
         System.arraycopy(X.data, 0, A[0].data, 0, n * inputDim);
         final boolean relu = act.isRelu();
         for (int l = 1; l < L; l++) {
+            if (bn[l] != null) {
+                // A_l = σ(BN(A_l(A_{l−1}) + b_l))
+                layers[l - 1].forward(K, A[l - 1], Zpre[l], false);
+                bn[l].forward(Zpre[l], A[l]);
+                act.apply(A[l].data, n * width(l));
+                continue;
+            }
             // A_l = σ(A_l(A_{l−1}) + b_l) (ReLU in the product's store)
             layers[l - 1].forward(K, A[l - 1], A[l], relu);
             if (!relu) {
@@ -156,6 +203,11 @@ public final class LayerStack {
         }
         FMatrixRMaj Gl = dY;
         for (int l = layers.length; l >= 1; l--) {
+            if (bn[l] != null) {
+                // through the batch norm: dL/d(pre-norm Z_l), and dγ_l, dβ_l
+                bn[l].backward(Gl, Zpre[l], weightGrads);
+                Gl = Zpre[l];
+            }
             // dW_l += ∂⟨G_l, A_l(A_{l−1})⟩/∂W_l; G_{l−1} = A_lᵀ(G_l) ⊙ σ'(Z_{l−1})
             FMatrixRMaj next = l > 1 ? G[l - 1] : dX;
             layers[l - 1].backward(K, A[l - 1], Gl, weightGrads, next);
@@ -170,11 +222,22 @@ public final class LayerStack {
         for (Layer l : layers) {
             l.zeroGrad();
         }
+        for (BatchNorm b : bn) {
+            if (b != null) {
+                b.zeroGrad();
+            }
+        }
     }
 
     /** WGAN-GP, outputDim 1: P = (1/n) Σ_i λ(‖∇ₓV(x̂_i)‖₂ − 1)², ADDS dP/dθ (see {@link StackGradientPenalty}). */
     public double gradientPenalty(FMatrixRMaj xHat, double lambda) {
         requireScalarOutput("gradientPenalty");
+        for (BatchNorm b : bn) {
+            if (b != null) {
+                throw new IllegalStateException("the gradient penalty is not implemented through batch norm"
+                        + " (issue 14: no batch norm in D)");
+            }
+        }
         if (!Double.isFinite(lambda)) {
             throw new IllegalArgumentException("lambda must be finite, got " + lambda);
         }
@@ -227,7 +290,11 @@ public final class LayerStack {
         for (int l = 0; l < layers.length; l++) {
             blank[l] = layers[l].blank();
         }
-        LayerStack s = new LayerStack(blank, act, K);
+        BatchNorm[] norms = new BatchNorm[bn.length];
+        for (int l = 0; l < bn.length; l++) {
+            norms[l] = bn[l] == null ? null : new BatchNorm(bn[l].channels(), bn[l].eps());
+        }
+        LayerStack s = new LayerStack(blank, norms, act, K);
         ParameterArrays.copy(params, s.params);
         ParameterArrays.copy(grads, s.grads);
         return s;
@@ -236,71 +303,5 @@ public final class LayerStack {
     @Override
     public String toString() {
         return "LayerStack" + Arrays.toString(layers) + " " + act.name();
-    }
-
-    /** Adds layers input side first, tracking the image shape of each row. */
-    public static final class Builder {
-        private final List<Layer> layers = new ArrayList<>();
-        private int size;
-        private int h = -1, w = -1, c = -1;
-
-        private Builder(int inputDim) {
-            if (inputDim < 1) {
-                throw new IllegalArgumentException("inputDim must be >= 1, got " + inputDim);
-            }
-            this.size = inputDim;
-        }
-
-        /** Reads the current rows as h × w × c images (NHWC); h·w·c must be the current size. */
-        public Builder image(int height, int width, int channels) {
-            if ((long) height * width * channels != size) {
-                throw new IllegalArgumentException(height + "×" + width + "×" + channels + " is not the current "
-                        + size + " floats per row");
-            }
-            h = height;
-            w = width;
-            c = channels;
-            return this;
-        }
-
-        public Builder dense(int fanOut) {
-            return add(new DenseAdapter(size, fanOut), -1, -1, -1);
-        }
-
-        public Builder conv(int cOut, int k, int stride, int padding) {
-            requireImage("conv");
-            Conv2d l = new Conv2d(h, w, c, cOut, k, stride, padding);
-            return add(l, l.outputHeight(), l.outputWidth(), cOut);
-        }
-
-        public Builder convTranspose(int cOut, int k, int stride, int padding) {
-            requireImage("convTranspose");
-            ConvTranspose2d l = new ConvTranspose2d(h, w, c, cOut, k, stride, padding);
-            return add(l, l.outputHeight(), l.outputWidth(), cOut);
-        }
-
-        private void requireImage(String what) {
-            if (h < 0) {
-                throw new IllegalStateException(what + " needs an image: call image(h, w, c) first");
-            }
-        }
-
-        private Builder add(Layer l, int nh, int nw, int nc) {
-            layers.add(l);
-            size = l.outSize();
-            h = nh;
-            w = nw;
-            c = nc;
-            return this;
-        }
-
-        /** The stack; parameters drawn layer by layer, W_l then b_l. */
-        public LayerStack build(Activation act, Init init, RandomGenerator rng, FloatKernels kernels) {
-            LayerStack s = new LayerStack(layers.toArray(new Layer[0]), act, kernels);
-            for (Layer l : s.layers) {
-                l.initialize(init, rng);
-            }
-            return s;
-        }
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The steady-state steps of convolutional stacks allocate nothing (the method of
  * {@link MlpAllocationTest}: at least 5,000 warm-up iterations, then until two chunks of 1,000
  * allocate ≤ 1 KiB each; then 1,000 more must allocate ≤ 1 KiB), on small DCGAN-shaped nets
- * (dense → convT 4/2/1 → convT 4/2/1; conv 4/2/1 → conv 4/2/1 → dense) with batch sizes
+ * (dense → batch norm → convT 4/2/1 → batch norm → convT 4/2/1; conv 4/2/1 → conv 4/2/1 → dense) with batch sizes
  * alternating between two seen before. Not a timing test.
  */
 class ConvAllocationTest {
@@ -46,8 +46,8 @@ class ConvAllocationTest {
         assertTrue(MX.isThreadAllocatedMemorySupported());
         SplittableRandom rng = new SplittableRandom(4);
         FloatKernels K = FloatKernels.selected();
-        // G: 8 → dense 2·2·8 → convT 4/2/1 → 4×4×4 → convT 4/2/1 → 8×8×1; D: 8×8×1 → conv ×4 → conv ×8 → dense 1
-        LayerStack g = LayerStack.builder(8).dense(32).image(2, 2, 8).convTranspose(4, 4, 2, 1)
+        // G: 8 → dense 2·2·8 → BN → convT 4/2/1 → 4×4×4 → BN → convT 4/2/1 → 8×8×1; D: 8×8×1 → conv ×4 → conv ×8 → dense 1
+        LayerStack g = LayerStack.builder(8).dense(32).image(2, 2, 8).batchNorm().convTranspose(4, 4, 2, 1).batchNorm()
                 .convTranspose(1, 4, 2, 1).build(new Relu(), Init.PYTORCH, rng, K);
         LayerStack d = LayerStack.builder(64).image(8, 8, 1).conv(4, 4, 2, 1).conv(8, 4, 2, 1).dense(1)
                 .build(new Tanh(), Init.PYTORCH, rng, K);

@@ -10,6 +10,8 @@ package lab.minimax.nn;
 final class DoubleStack {
     final DoubleLinearLayer[] layers;
     final Activation act;
+    /** norms[l] normalises Z_l (hidden l), or null; length L + 1. */
+    final DoubleBatchNorm[] norms;
     /** The last forward's Z_l and A_l (A[0] = X), l = 0..L. */
     double[][] Z, A;
     int n;
@@ -17,6 +19,7 @@ final class DoubleStack {
     DoubleStack(Activation act, DoubleLinearLayer... layers) {
         this.layers = layers;
         this.act = act;
+        this.norms = new DoubleBatchNorm[layers.length + 1];
     }
 
     int L() {
@@ -31,6 +34,9 @@ final class DoubleStack {
         A[0] = x.clone();
         for (int l = 1; l <= L; l++) {
             Z[l] = layers[l - 1].linear(A[l - 1], n, true);
+            if (norms[l] != null) {
+                Z[l] = norms[l].forward(Z[l], n, layers[l - 1].outSize());
+            }
             A[l] = new double[Z[l].length];
             for (int t = 0; t < Z[l].length; t++) {
                 A[l][t] = l < L ? act.value(Z[l][t]) : Z[l][t];
@@ -70,6 +76,9 @@ final class DoubleStack {
     double[] backward(double[] dY, boolean weightGrads) {
         double[] G = dY.clone();
         for (int l = L(); l >= 1; l--) {
+            if (norms[l] != null) {
+                G = norms[l].backward(G);
+            }
             if (weightGrads) {
                 layers[l - 1].accumulate(A[l - 1], G, n, true);
             }
@@ -95,6 +104,11 @@ final class DoubleStack {
     void zeroGrad() {
         for (DoubleLinearLayer l : layers) {
             l.zeroGrad();
+        }
+        for (DoubleBatchNorm b : norms) {
+            if (b != null) {
+                b.zeroGrad();
+            }
         }
     }
 

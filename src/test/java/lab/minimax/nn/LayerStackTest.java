@@ -76,7 +76,18 @@ class LayerStackTest {
                 }
             }
         }
-        return new DoubleStack(s.act, d);
+        DoubleStack ds = new DoubleStack(s.act, d);
+        for (int l = 0; l < s.bn.length; l++) {
+            BatchNorm b = s.bn[l];
+            if (b != null) {
+                ds.norms[l] = new DoubleBatchNorm(b.channels(), b.eps());
+                for (int c = 0; c < b.channels(); c++) {
+                    ds.norms[l].gamma[c] = b.gamma()[c];
+                    ds.norms[l].beta[c] = b.beta()[c];
+                }
+            }
+        }
+        return ds;
     }
 
     static double[] widen(FMatrixRMaj X) {
@@ -217,6 +228,13 @@ class LayerStackTest {
         d.zeroGrad();
         out.add(new float[]{(float) d.gradientPenalty(x, 10)});
         out.addAll(java.util.Arrays.asList(d.gradients()));
+        // and a generator with batch norm
+        LayerStack gb = LayerStack.dcganGenerator(64, 64, 32, 1, true, new Relu(), Init.PYTORCH, rng, K);
+        gb.zeroGrad();
+        out.add(gb.forward(z).data.clone());
+        gb.backward(R, true, dz);
+        out.add(dz.data.clone());
+        out.addAll(java.util.Arrays.asList(gb.gradients()));
         return out.stream().map(float[]::clone).toArray(float[][]::new);
     }
 
