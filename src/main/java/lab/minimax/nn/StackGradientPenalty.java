@@ -111,10 +111,10 @@ final class StackGradientPenalty {
             for (int l = L - 1; l >= 1; l--) {
                 Layer layer = m.layers[l - 1];
                 FMatrixRMaj S = ZBar[l];
-                layer.accumulateGradients(K, m.A[l - 1], S, true);
+                // A_{l−1} is the input of the layer's last forward: a convolution reuses its patches
+                layer.backward(K, m.A[l - 1], S, true, l > 1 ? bar0 : null);
                 if (l > 1) {
                     int len = n * m.width(l - 1);
-                    layer.backwardInput(K, S, bar0);
                     act.multiplyDerivative(m.A[l - 1].data, bar0.data, len);
                     final float[] t = bar0.data;
                     final float[] s = ZBar[l - 1].data;
