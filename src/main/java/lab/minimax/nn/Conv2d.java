@@ -1,6 +1,5 @@
 package lab.minimax.nn;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import lab.minimax.nn.f32.FloatKernels;
 import lab.minimax.nn.f32.FloatKernels.Epilogue;
@@ -39,17 +38,9 @@ import org.ejml.data.FMatrixRMaj;
  * <p>Scratch (the patch matrices) grows to the largest batch seen; calls at a batch size seen
  * before allocate nothing. Not thread-safe: one layer belongs to one network used by one thread.
  */
-public final class Conv2d implements Layer {
+public final class Conv2d extends LayerParameters implements Layer {
     final ConvGeometry g;
     final int cOut;
-    private final FMatrixRMaj W;
-    private final float[] b;
-    private final FMatrixRMaj dW;
-    private final float[] db;
-    /** This batch's weight-gradient product Pᵀ·G (taps × C_out), added into dW. */
-    private final float[] dWt;
-    /** W, b and dW, db as the optimizers' arrays. */
-    private final float[][] params, grads;
     /** P of the last forward's input (rows of the last forward). */
     private float[] col = new float[0];
     private int colRows = -1;
@@ -65,18 +56,9 @@ public final class Conv2d implements Layer {
      * @param padding p, 0 ≤ p &lt; k
      */
     public Conv2d(int height, int width, int cIn, int cOut, int k, int stride, int padding) {
+        super(k * k * cIn, requirePositive("cOut", cOut), cOut);
         this.g = new ConvGeometry(height, width, cIn, k, stride, padding);
-        if (cOut < 1) {
-            throw new IllegalArgumentException("cOut must be >= 1, got " + cOut);
-        }
         this.cOut = cOut;
-        this.W = new FMatrixRMaj(g.taps, cOut);
-        this.b = new float[cOut];
-        this.dW = new FMatrixRMaj(g.taps, cOut);
-        this.db = new float[cOut];
-        this.dWt = new float[g.taps * cOut];
-        this.params = new float[][]{W.data, b};
-        this.grads = new float[][]{dW.data, db};
     }
 
     /** Input floats per sample, H·W·C_in. */
@@ -112,26 +94,6 @@ public final class Conv2d implements Layer {
     /** Multiply-adds of one forward pass per sample, Ho·Wo·k·k·C_in·C_out. */
     public long macsPerSample() {
         return (long) g.positions() * g.taps * cOut;
-    }
-
-    /** The live weights W ((k·k·C_in) × C_out). */
-    public FMatrixRMaj W() {
-        return W;
-    }
-
-    /** The live bias b (length C_out). */
-    public float[] b() {
-        return b;
-    }
-
-    /** The live weight gradient dL/dW. */
-    public FMatrixRMaj dW() {
-        return dW;
-    }
-
-    /** The live bias gradient dL/db. */
-    public float[] db() {
-        return db;
     }
 
     /**
@@ -208,17 +170,10 @@ public final class Conv2d implements Layer {
         final float[] gd = G.data;
         // T = Pᵀ·G (taps × C_out, each element summed over the positions in order), dW += T
         K.multTransA(patches, gd, dWt, g.taps, m, cOut);
-        final float[] d = dW.data;
-        for (int t = 0; t < d.length; t++) {
-            d[t] += dWt[t];
-        }
+        addBatchGradient();
         if (withBias) {
             // db_o += Σ_r G[r, o], positions r in order
-            for (int r = 0, gr = 0; r < m; r++, gr += cOut) {
-                for (int o = 0; o < cOut; o++) {
-                    db[o] += gd[gr + o];
-                }
-            }
+            addChannelSums(gd, m);
         }
     }
 
@@ -250,30 +205,20 @@ public final class Conv2d implements Layer {
     }
 
     @Override
-    public float[][] parameters() {
-        return params;
-    }
-
-    @Override
-    public float[][] gradients() {
-        return grads;
-    }
-
-    @Override
     public Conv2d blank() {
         return new Conv2d(g.H, g.W, g.C, cOut, g.k, g.s, g.p);
-    }
-
-    /** dW = 0, db = 0. */
-    @Override
-    public void zeroGrad() {
-        Arrays.fill(dW.data, 0f);
-        Arrays.fill(db, 0f);
     }
 
     private int rows(FMatrixRMaj X) {
         Shapes.matrix("X", X, -1, inSize());
         return X.numRows;
+    }
+
+    static int requirePositive(String what, int v) {
+        if (v < 1) {
+            throw new IllegalArgumentException(what + " must be >= 1, got " + v);
+        }
+        return v;
     }
 
     /** a when it holds len floats, else a new array of len (the only allocation: a larger batch). */

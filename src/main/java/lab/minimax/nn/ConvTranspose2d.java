@@ -1,6 +1,5 @@
 package lab.minimax.nn;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import lab.minimax.nn.f32.FloatKernels;
 import lab.minimax.nn.f32.FloatKernels.Epilogue;
@@ -33,19 +32,11 @@ import org.ejml.data.FMatrixRMaj;
  * same bits on every kernel path, vector width and thread count. Scratch grows to the largest
  * batch seen; steady-state calls allocate nothing. Not thread-safe.
  */
-public final class ConvTranspose2d implements Layer {
+public final class ConvTranspose2d extends LayerParameters implements Layer {
     /** The output side is the geometry's large image; the input is its Ho × Wo. */
     final ConvGeometry g;
     final int cIn;
     final int hIn, wIn;
-    private final FMatrixRMaj W;
-    private final float[] b;
-    private final FMatrixRMaj dW;
-    private final float[] db;
-    /** This batch's weight-gradient product Xᵀ·P, added into dW. */
-    private final float[] dWt;
-    /** W, b and dW, db as the optimizers' arrays. */
-    private final float[][] params, grads;
     /** The patch matrix: X·W in forward, im2col(G) in backward. */
     private float[] col = new float[0];
 
@@ -58,7 +49,8 @@ public final class ConvTranspose2d implements Layer {
      * @param padding p, 0 ≤ p &lt; k
      */
     public ConvTranspose2d(int heightIn, int widthIn, int cIn, int cOut, int k, int stride, int padding) {
-        if (heightIn < 1 || widthIn < 1 || cIn < 1) {
+        super(Conv2d.requirePositive("C_in", cIn), k * k * Conv2d.requirePositive("C_out", cOut), cOut);
+        if (heightIn < 1 || widthIn < 1) {
             throw new IllegalArgumentException("transposed convolution needs Hi, Wi, C_in >= 1, got Hi=" + heightIn
                     + ", Wi=" + widthIn + ", C_in=" + cIn);
         }
@@ -78,13 +70,6 @@ public final class ConvTranspose2d implements Layer {
         this.cIn = cIn;
         this.hIn = heightIn;
         this.wIn = widthIn;
-        this.W = new FMatrixRMaj(cIn, g.taps);
-        this.b = new float[cOut];
-        this.dW = new FMatrixRMaj(cIn, g.taps);
-        this.db = new float[cOut];
-        this.dWt = new float[cIn * g.taps];
-        this.params = new float[][]{W.data, b};
-        this.grads = new float[][]{dW.data, db};
     }
 
     /** Input floats per sample, Hi·Wi·C_in. */
@@ -120,26 +105,6 @@ public final class ConvTranspose2d implements Layer {
     /** Multiply-adds of one forward pass per sample, Hi·Wi·C_in·k·k·C_out. */
     public long macsPerSample() {
         return (long) hIn * wIn * cIn * g.taps;
-    }
-
-    /** The live weights W (C_in × (k·k·C_out)). */
-    public FMatrixRMaj W() {
-        return W;
-    }
-
-    /** The live bias b (length C_out). */
-    public float[] b() {
-        return b;
-    }
-
-    /** The live weight gradient dL/dW. */
-    public FMatrixRMaj dW() {
-        return dW;
-    }
-
-    /** The live bias gradient dL/db. */
-    public float[] db() {
-        return db;
     }
 
     /**
@@ -236,20 +201,10 @@ public final class ConvTranspose2d implements Layer {
         final int m = n * hIn * wIn;
         // T = Xᵀ·P (C_in × taps, each summed over the input pixels in order), dW += T
         K.multTransA(X.data, col, dWt, cIn, m, g.taps);
-        final float[] d = dW.data;
-        for (int t = 0; t < d.length; t++) {
-            d[t] += dWt[t];
-        }
+        addBatchGradient();
         if (withBias) {
             // db_o += Σ G[pixel, o], output pixels in order
-            final float[] gd = G.data;
-            final int cOut = g.C;
-            final int pixels = n * g.H * g.W;
-            for (int r = 0, gr = 0; r < pixels; r++, gr += cOut) {
-                for (int o = 0; o < cOut; o++) {
-                    db[o] += gd[gr + o];
-                }
-            }
+            addChannelSums(G.data, n * g.H * g.W);
         }
     }
 
@@ -260,24 +215,8 @@ public final class ConvTranspose2d implements Layer {
     }
 
     @Override
-    public float[][] parameters() {
-        return params;
-    }
-
-    @Override
-    public float[][] gradients() {
-        return grads;
-    }
-
-    @Override
     public ConvTranspose2d blank() {
         return new ConvTranspose2d(hIn, wIn, cIn, g.C, g.k, g.s, g.p);
-    }
-
-    @Override
-    public void zeroGrad() {
-        Arrays.fill(dW.data, 0f);
-        Arrays.fill(db, 0f);
     }
 
     @Override
