@@ -1,13 +1,14 @@
 package lab.minimax.nn;
 
 import java.util.SplittableRandom;
-import lab.minimax.bench.ChunkTimer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import lab.minimax.nn.f32.FloatKernels;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * A hand-run micro-measure (not a test): forward + backward of issue 14's DCGAN G and D at batch
- * 64 on one thread, per kernel path, with the share of the four convolutions' GEMMs, and a
+ * 64 on one thread (its CPU time), per kernel path, with the share of the four convolutions' GEMMs, and a
  * direct-loop float convolution beside im2col + GEMM for D's second layer. Prints figures only.
  * Run after {@code ./mvnw -o -Pproduction test-compile}:
  * <pre>
@@ -31,8 +32,32 @@ public final class ConvBench {
         }
     }
 
-    private static double ms(ChunkTimer.Result r) {
-        return 1e3 / r.stepsPerSecond();
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Median over 5 chunks of this thread's CPU time per step, in ms, after a warm-up: CPU time,
+     * not wall time, so that the other processes of a shared machine (which deschedule this one)
+     * count less. Each chunk lasts about measure/5 seconds of CPU time.
+     */
+    private static double time(Runnable step, double warm, double measure) {
+        long t0 = MX.getCurrentThreadCpuTime();
+        long n = 0;
+        while (MX.getCurrentThreadCpuTime() - t0 < warm * 1e9 || n < 3) {
+            step.run();
+            n++;
+        }
+        double perStep = (MX.getCurrentThreadCpuTime() - t0) / 1e9 / n;
+        int k = (int) Math.max(1, measure / 5 / perStep);
+        double[] ms = new double[5];
+        for (int c = 0; c < 5; c++) {
+            long c0 = MX.getCurrentThreadCpuTime();
+            for (int i = 0; i < k; i++) {
+                step.run();
+            }
+            ms[c] = (MX.getCurrentThreadCpuTime() - c0) / 1e6 / k;
+        }
+        java.util.Arrays.sort(ms);
+        return ms[2];
     }
 
     private static void run(FloatKernels K, double warm, double measure) {
@@ -49,22 +74,22 @@ public final class ConvBench {
         // multiply-adds per sample: forward F; backward = dW (F) + dX (F, but not into z)
         long gF = 64L * 3136 + macs(g, 1) + macs(g, 2), dF = macs(d, 0) + macs(d, 1) + 3136;
         long gFB = N * (gF + gF + macs(g, 1) + macs(g, 2)), dFB = N * 3 * dF;
-        ChunkTimer.Result rg = ChunkTimer.run(() -> {
+        double rg = time(() -> {
             g.zeroGrad();
             g.forward(z);
             g.backward(dY, true, null);
         }, warm, measure);
-        ChunkTimer.Result rd = ChunkTimer.run(() -> {
+        double rd = time(() -> {
             d.zeroGrad();
             d.forward(x);
             d.backward(dV, true, dx);
         }, warm, measure);
-        ChunkTimer.Result rp = ChunkTimer.run(() -> d.gradientPenalty(x, 10), warm, measure);
-        System.out.printf("[%s] G fwd+bwd (θ) batch %d: %.2f ms, %.0f MFLOP, %.1f GFLOP/s%n", K.name(), N, ms(rg),
-                2e-6 * gFB, 2e-6 * gFB / ms(rg));
-        System.out.printf("[%s] D fwd+bwd (θ and x) batch %d: %.2f ms, %.0f MFLOP, %.1f GFLOP/s%n", K.name(), N, ms(rd),
-                2e-6 * dFB, 2e-6 * dFB / ms(rd));
-        System.out.printf("[%s] D gradient penalty (fwd, ∇ₓV, double backprop) batch %d: %.2f ms%n", K.name(), N, ms(rp));
+        double rp = time(() -> d.gradientPenalty(x, 10), warm, measure);
+        System.out.printf("[%s] G fwd+bwd (θ) batch %d: %.2f ms, %.0f MFLOP, %.1f GFLOP/s%n", K.name(), N, rg,
+                2e-6 * gFB, 2e-6 * gFB / rg);
+        System.out.printf("[%s] D fwd+bwd (θ and x) batch %d: %.2f ms, %.0f MFLOP, %.1f GFLOP/s%n", K.name(), N, rd,
+                2e-6 * dFB, 2e-6 * dFB / rd);
+        System.out.printf("[%s] D gradient penalty (fwd, ∇ₓV, double backprop) batch %d: %.2f ms%n", K.name(), N, rp);
 
         convTParts(g, K, warm / 4, measure / 4);
         breakdown("G", g, z, K, warm / 4, measure / 4);
@@ -76,15 +101,15 @@ public final class ConvBench {
         float[] col = new float[N * c2.g.positions() * c2.g.taps];
         c2.g.im2col(a1.data, N, col);
         float[] y = new float[N * c2.outSize()];
-        ChunkTimer.Result rl = ChunkTimer.run(() -> c2.forward(K, a1, out, false), warm, measure);
-        ChunkTimer.Result rm = ChunkTimer.run(() -> K.mult(col, c2.W().data, c2.b(), null, y, N * c2.g.positions(),
+        double rl = time(() -> c2.forward(K, a1, out, false), warm, measure);
+        double rm = time(() -> K.mult(col, c2.W().data, c2.b(), null, y, N * c2.g.positions(),
                 c2.g.taps, c2.cOut, FloatKernels.Epilogue.BIAS), warm, measure);
-        ChunkTimer.Result ri = ChunkTimer.run(() -> c2.g.im2col(a1.data, N, col), warm, measure);
-        ChunkTimer.Result rdir = ChunkTimer.run(() -> direct(c2, a1.data, y), warm, measure);
+        double ri = time(() -> c2.g.im2col(a1.data, N, col), warm, measure);
+        double rdir = time(() -> direct(c2, a1.data, y), warm, measure);
         double fl = 2e-6 * N * c2.macsPerSample();
         System.out.printf("[%s] D conv2 14×14×32→7×7×64 fwd (%.0f MFLOP): layer %.2f ms = im2col %.2f + GEMM %.2f (%.1f GFLOP/s);"
-                + " direct loops %.2f ms (%.1f GFLOP/s)%n", K.name(), fl, ms(rl), ms(ri), ms(rm), fl / ms(rm), ms(rdir),
-                fl / ms(rdir));
+                + " direct loops %.2f ms (%.1f GFLOP/s)%n", K.name(), fl, rl, ri, rm, fl / rm, rdir,
+                fl / rdir);
     }
 
     /** G's first transposed convolution: X·W alone and col2im alone. */
@@ -94,9 +119,9 @@ public final class ConvBench {
         float[] x = ConvOracleTest.randomFloats(new SplittableRandom(3), m * t.cIn, 1);
         float[] col = new float[m * t.g.taps];
         float[] y = new float[N * t.outSize()];
-        double mm = ms(ChunkTimer.run(() -> K.mult(x, t.W().data, null, null, col, m, t.cIn, t.g.taps,
+        double mm = (time(() -> K.mult(x, t.W().data, null, null, col, m, t.cIn, t.g.taps,
                 FloatKernels.Epilogue.NONE), warm, measure));
-        double c2i = ms(ChunkTimer.run(() -> t.g.col2im(col, N, t.b(), y), warm, measure));
+        double c2i = (time(() -> t.g.col2im(col, N, t.b(), y), warm, measure));
         System.out.printf("[%s] G convT1 fwd: X·W %.2f ms (%.1f GFLOP/s), col2im %.2f ms%n", K.name(), mm,
                 2e-6 * m * t.cIn * t.g.taps / mm, c2i);
     }
@@ -111,9 +136,9 @@ public final class ConvBench {
             FMatrixRMaj Z = new FMatrixRMaj(1, 1), dX = new FMatrixRMaj(1, 1);
             layer.forward(K, X, Z, false);
             FMatrixRMaj G = MlpOracleTest.randomFloats(new SplittableRandom(l), X.numRows, layer.outSize(), 1e-3);
-            double f = ms(ChunkTimer.run(() -> layer.forward(K, X, Z, false), warm, measure));
-            double w = ms(ChunkTimer.run(() -> layer.accumulateGradients(K, X, G, true), warm, measure));
-            double b = ms(ChunkTimer.run(() -> layer.backwardInput(K, G, dX), warm, measure));
+            double f = (time(() -> layer.forward(K, X, Z, false), warm, measure));
+            double w = (time(() -> layer.accumulateGradients(K, X, G, true), warm, measure));
+            double b = (time(() -> layer.backwardInput(K, G, dX), warm, measure));
             sb.append(String.format("  %s %.2f / %.2f / %.2f", layer, f, w, b));
         }
         System.out.println(sb);
