@@ -300,8 +300,29 @@ public final class LayerStack {
         return s;
     }
 
+    /** Copies the parameters (W, b, and γ, β of batch norms) of a stack of the same shape. */
+    public void copyFrom(LayerStack other) {
+        if (!other.shape().equals(shape())) {
+            throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape() + ", other is "
+                    + other.shape());
+        }
+        ParameterArrays.copy(other.params, params);
+    }
+
+    /** The layers, batch norms and activation as text, e.g. "[Dense[64→3136], BatchNorm[64], …] relu". */
+    public String shape() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int l = 0; l < layers.length; l++) {
+            sb.append(l > 0 ? ", " : "").append(layers[l]);
+            if (bn[l + 1] != null) {
+                sb.append(", ").append(bn[l + 1]);
+            }
+        }
+        return sb.append("] ").append(act.name()).toString();
+    }
+
     @Override
     public String toString() {
-        return "LayerStack" + Arrays.toString(layers) + " " + act.name();
+        return "LayerStack" + shape() + ", kernels=" + K.name();
     }
 }

@@ -250,6 +250,19 @@ class LayerStackTest {
         // G: 64·3136 + 3136, 64·16·32 + 32, 32·16·1 + 1; D: 16·32 + 32, 512·64 + 64, 3136 + 1
         assertEquals(64 * 3136 + 3136 + 64 * 16 * 32 + 32 + 32 * 16 + 1, g.parameterCount());
         assertEquals(16 * 32 + 32 + 512 * 64 + 64 + 3136 + 1, d.parameterCount());
+        // copy and copyFrom: the same outputs, independent parameters
+        LayerStack c = d.copy();
+        FMatrixRMaj x = MlpOracleTest.randomFloats(rng, 2, 784, 1);
+        float[] v = d.forward(x).data.clone();
+        assertArrayEquals(v, java.util.Arrays.copyOf(c.forward(x).data, 2));
+        c.parameters()[0][0] += 1f;
+        assertArrayEquals(v, java.util.Arrays.copyOf(d.forward(x).data, 2));
+        c.copyFrom(d);
+        assertArrayEquals(v, java.util.Arrays.copyOf(c.forward(x).data, 2));
+        assertThrows(IllegalArgumentException.class, () -> c.copyFrom(g));
+        assertEquals("[Dense[64→3136], BatchNorm[64], ConvTranspose2d[7×7×64 k4/s2/p1 → 14×14×32], BatchNorm[32], "
+                + "ConvTranspose2d[14×14×32 k4/s2/p1 → 28×28×1]] relu", LayerStack.dcganGenerator(64, 64, 32, 1, true,
+                new Relu(), Init.PYTORCH, rng, FloatKernels.plain()).shape());
         assertThrows(IllegalArgumentException.class, () -> LayerStack.builder(10).image(3, 3, 1));
         assertThrows(IllegalStateException.class, () -> LayerStack.builder(9).conv(2, 3, 1, 0));
     }
