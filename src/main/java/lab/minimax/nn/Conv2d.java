@@ -169,8 +169,7 @@ public final class Conv2d extends LayerParameters implements Layer {
         final int m = n * g.positions();
         final float[] gd = G.data;
         // T = Pᵀ·G (taps × C_out, each element summed over the positions in order), dW += T
-        K.multTransA(patches, gd, dWt, g.taps, m, cOut);
-        addBatchGradient();
+        addProductTransA(K, patches, gd, g.taps, m, cOut);
         if (withBias) {
             // db_o += Σ_r G[r, o], positions r in order
             addChannelSums(gd, m);

@@ -200,8 +200,7 @@ public final class ConvTranspose2d extends LayerParameters implements Layer {
         final int n = G.numRows;
         final int m = n * hIn * wIn;
         // T = Xᵀ·P (C_in × taps, each summed over the input pixels in order), dW += T
-        K.multTransA(X.data, col, dWt, cIn, m, g.taps);
-        addBatchGradient();
+        addProductTransA(K, X.data, col, cIn, m, g.taps);
         if (withBias) {
             // db_o += Σ G[pixel, o], output pixels in order
             addChannelSums(G.data, n * g.H * g.W);
