@@ -21,7 +21,7 @@ import lab.minimax.experiment.TargetSpec;
 import lab.minimax.gan.Trainer;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 
 /**
  * The workloads of {@code bench hash}: the four bit-identity workloads that {@code EngineBitsTest}
@@ -65,7 +65,7 @@ public final class HashWorkloads {
     /** FNV-1a over the raw bits of every parameter of G then D. */
     public static long hash(Trainer t) {
         long h = 0xcbf29ce484222325L;
-        for (Mlp net : new Mlp[]{t.generator(), t.discriminator()}) {
+        for (Network net : new Network[]{t.generator(), t.discriminator()}) {
             for (float[] a : net.parameters()) {
                 for (float v : a) {
                     h = (h ^ Float.floatToRawIntBits(v)) * 0x100000001b3L;

@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import lab.minimax.distribution.Target;
 import org.ejml.data.FMatrixRMaj;
 
@@ -44,7 +44,7 @@ final class Batches {
     }
 
     /** Z ~ noise, X̃ = G(Z) (G keeps its forward cache for a generator update). */
-    void generateFake(Mlp generator) {
+    void generateFake(Network generator) {
         Noise.sample(rng, noise, z.data, z.data.length);
         FMatrixRMaj out = generator.forward(z);
         System.arraycopy(out.data, 0, fakeX.data, 0, fakeX.data.length);

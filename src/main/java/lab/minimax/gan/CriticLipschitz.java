@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.metrics.Grid;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -20,7 +20,7 @@ public final class CriticLipschitz {
     }
 
     /** ‖∇ₓV(xᵢ)‖₂ for the n rows of x (row-major n × critic.inputDim()). */
-    public static double[] gradientNorms(Mlp critic, double[] x, int n) {
+    public static double[] gradientNorms(Network critic, double[] x, int n) {
         int dx = critic.inputDim();
         double[] norms = new double[n];
         FMatrixRMaj in = new FMatrixRMaj(Math.min(Math.max(n, 1), CHUNK), dx);
@@ -61,12 +61,12 @@ public final class CriticLipschitz {
     }
 
     /** ‖∇ₓV‖ at every grid point, in the grid's order (the heatmap). */
-    public static double[] onGrid(Mlp critic, Grid grid) {
+    public static double[] onGrid(Network critic, Grid grid) {
         return gradientNorms(critic, points(grid), grid.size());
     }
 
     /** L̂ = max ‖∇ₓV‖ over the grid points and the n rows of {@code samples} (null or n = 0: grid only). */
-    public static double lipschitz(Mlp critic, Grid grid, double[] samples, int n) {
+    public static double lipschitz(Network critic, Grid grid, double[] samples, int n) {
         double l = max(onGrid(critic, grid));
         if (samples != null && n > 0) {
             l = Math.max(l, max(gradientNorms(critic, samples, n)));
@@ -75,7 +75,7 @@ public final class CriticLipschitz {
     }
 
     /** The critic's estimate E_p V − E_q V on n real and m generated rows. */
-    public static double estimate(Mlp critic, double[] real, int n, double[] fake, int m) {
+    public static double estimate(Network critic, double[] real, int n, double[] fake, int m) {
         return mean(Generated.critic(critic, real, n)) - mean(Generated.critic(critic, fake, m));
     }
 

@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.gan.objective.Objective;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
@@ -38,7 +38,7 @@ final class DiscriminatorGradient {
      * Fills D's gradient buffers for L_D on the real rows X and generated rows X̃ (B × dx each);
      * sets {@code stats.bound} and {@code stats.penalty}; returns L_D (penalty included).
      */
-    double compute(Mlp discriminator, Objective objective, FMatrixRMaj realX, FMatrixRMaj fakeX,
+    double compute(Network discriminator, Objective objective, FMatrixRMaj realX, FMatrixRMaj fakeX,
                    RandomGenerator rng, StepStats stats) {
         int b = batch;
         System.arraycopy(realX.data, 0, bothX.data, 0, b * dx);

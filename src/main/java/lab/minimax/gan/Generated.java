@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.experiment.NoiseDistribution;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
@@ -21,7 +21,7 @@ public final class Generated {
     }
 
     /** n samples of G(z), z from {@code rng}, row-major into a new array of n × G.outputDim(). */
-    public static double[] sample(Mlp generator, NoiseDistribution noise, int n, RandomGenerator rng) {
+    public static double[] sample(Network generator, NoiseDistribution noise, int n, RandomGenerator rng) {
         int dz = generator.inputDim();
         int dx = generator.outputDim();
         double[] out = new double[n * dx];
@@ -39,12 +39,12 @@ public final class Generated {
     }
 
     /** V = D(x) for n rows of x, in chunks, into a new array. */
-    public static double[] critic(Mlp discriminator, double[] x, int n) {
+    public static double[] critic(Network discriminator, double[] x, int n) {
         return map(discriminator, x, n);
     }
 
     /** Y = f(X) for n rows of X (row-major), in chunks, into a new n × f.outputDim() array. */
-    public static double[] map(Mlp f, double[] x, int n) {
+    public static double[] map(Network f, double[] x, int n) {
         int din = f.inputDim();
         int dout = f.outputDim();
         double[] y = new double[n * dout];

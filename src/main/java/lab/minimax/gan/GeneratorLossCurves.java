@@ -5,7 +5,7 @@ import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.gan.objective.FDivergence;
 import lab.minimax.gan.objective.FGanObjective;
 import lab.minimax.gan.objective.Objective;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 
 import java.util.random.RandomGenerator;
 
@@ -78,7 +78,7 @@ public final class GeneratorLossCurves {
      * The logits V = D(G(z)) of n fresh generated samples (overwrites both networks' forward
      * caches: call between training steps).
      */
-    public static double[] sampleLogits(Mlp generator, Mlp discriminator, NoiseDistribution noise,
+    public static double[] sampleLogits(Network generator, Network discriminator, NoiseDistribution noise,
                                         int n, RandomGenerator rng) {
         double[] x = Generated.sample(generator, noise, n, rng);
         return Generated.critic(discriminator, x, n);

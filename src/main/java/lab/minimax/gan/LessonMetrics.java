@@ -2,7 +2,7 @@ package lab.minimax.gan;
 
 import lab.minimax.metrics.Grid;
 import lab.minimax.metrics.KnnEntropy;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 
 /**
  * The lessons' own numbers, computed in the heavy metrics pass ({@link Metric}'s lesson metrics):
@@ -62,7 +62,7 @@ public final class LessonMetrics {
      * @param real   n real rows (row-major n × d)
      * @param fake   m generated rows
      */
-    static Result compute(Mlp critic, Grid grid, double[] real, int n, double[] fake, int m) {
+    static Result compute(Network critic, Grid grid, double[] real, int n, double[] fake, int m) {
         int d = critic.inputDim();
         double[] norms = CriticLipschitz.onGrid(critic, grid);
         double[] both = new double[(n + m) * d];

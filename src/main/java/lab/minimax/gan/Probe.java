@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.gan.objective.Objective;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
 import org.ejml.data.DMatrixRMaj;
@@ -45,8 +45,8 @@ public final class Probe {
     private final float[] zManifold;
     private final float[] zMap;
     /** Twins of G and D (parameters copied in at every capture). */
-    private final Mlp gF;
-    private final Mlp dF;
+    private final Network gF;
+    private final Network dF;
     private final FMatrixRMaj chunkIn;
     private final FMatrixRMaj dFake;
     private final FMatrixRMaj dV;
@@ -115,7 +115,7 @@ public final class Probe {
     }
 
     /** A net of {@code net}'s shape, activation and kernels (parameters set at capture). */
-    private static Mlp twin(Mlp net) {
+    private static Network twin(Network net) {
         return net.copy();
     }
 
@@ -240,7 +240,7 @@ public final class Probe {
     }
 
     /** Y = f(X) for n rows of X (n × cols), in chunks, into a new array. */
-    private float[] map(Mlp f, float[] x, int n, int cols) {
+    private float[] map(Network f, float[] x, int n, int cols) {
         int out = f.outputDim();
         float[] y = new float[n * out];
         for (int start = 0; start < n; start += CHUNK) {

@@ -3,7 +3,7 @@ package lab.minimax.gan;
 import lab.minimax.experiment.NoiseDistribution;
 import lab.minimax.experiment.Scheme;
 import lab.minimax.gan.objective.Objective;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.distribution.Target;
 import org.ejml.data.FMatrixRMaj;
@@ -33,8 +33,8 @@ public final class Trainer {
     /** k of the entropy regulariser's k-nearest-neighbour estimate. */
     public static final int ENTROPY_K = EntropyRegulariser.K;
     private final Target target;
-    private final Mlp generator;
-    private final Mlp discriminator;
+    private final Network generator;
+    private final Network discriminator;
     private final Optimizer optG;
     private final Optimizer optD;
     private final RandomGenerator rng;
@@ -71,7 +71,7 @@ public final class Trainer {
      * @param batch         B
      * @param settings      k, scheme, learning rates and schedule (live-changeable)
      */
-    public Trainer(Target target, Mlp generator, Mlp discriminator, Objective objective,
+    public Trainer(Target target, Network generator, Network discriminator, Objective objective,
                    Optimizer optG, Optimizer optD, RandomGenerator rng, NoiseDistribution noise,
                    int batch, TrainerSettings settings) {
         if (discriminator.outputDim() != 1 || discriminator.inputDim() != target.dim()
@@ -270,11 +270,11 @@ public final class Trainer {
         return target;
     }
 
-    public Mlp generator() {
+    public Network generator() {
         return generator;
     }
 
-    public Mlp discriminator() {
+    public Network discriminator() {
         return discriminator;
     }
 

@@ -9,6 +9,7 @@ import lab.minimax.nn.Activations;
 import lab.minimax.nn.Adam;
 import lab.minimax.nn.Init;
 import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.nn.RmsProp;
 import lab.minimax.nn.Sgd;
@@ -63,8 +64,8 @@ public final class TrainerFactory {
         SplitMix64 data = root.split();
         Target target = Targets.create(config.target());
         int dx = target.dim();
-        Mlp g = network(config.noise().dim(), config.generator(), dx, initG, kernels);
-        Mlp d = network(dx, config.discriminator(), 1, initD, kernels);
+        Network g = network(config.noise().dim(), config.generator(), dx, initG, kernels);
+        Network d = network(dx, config.discriminator(), 1, initD, kernels);
         var o = config.optimizer();
         TrainerSettings settings = new TrainerSettings(config.dSteps(), config.scheme(),
                 o.generator().lr(), o.discriminator().lr(), o.schedule(), o.decaySteps());
@@ -75,13 +76,13 @@ public final class TrainerFactory {
                 config.noise().distribution(), config.batchSize(), settings);
     }
 
-    static Mlp network(int in, NetworkSpec spec, int out, SplitMix64 rng, FloatKernels kernels) {
+    static Network network(int in, NetworkSpec spec, int out, SplitMix64 rng, FloatKernels kernels) {
         return new Mlp(in, spec.hiddenArray(), out, Activations.byId(spec.activation().id()), Init.PYTORCH, rng,
                 kernels);
     }
 
     /** SGD (+momentum), Adam (bias-corrected) or RMSProp (smoothing α = beta2). */
-    public static Optimizer optimizer(OptimizerParams p, Mlp net) {
+    public static Optimizer optimizer(OptimizerParams p, Network net) {
         return switch (p.name()) {
             case SGD -> new Sgd(p.lr(), p.momentum(), net.parameters());
             case ADAM -> new Adam(p.lr(), p.beta1(), p.beta2(), EPS, net.parameters());

@@ -19,7 +19,7 @@ import org.ejml.data.FMatrixRMaj;
  * <p>Scratch grows to the largest batch seen and is then reshaped: calls at a batch size seen
  * before allocate nothing. Same bits on every kernel path (see the layers). Not thread-safe.
  */
-public final class LayerStack {
+public final class LayerStack implements Network {
     final int inputDim;
     final int outputDim;
     final Activation act;
@@ -301,6 +301,15 @@ public final class LayerStack {
     }
 
     /** Copies the parameters (W, b, and γ, β of batch norms) of a stack of the same shape. */
+    @Override
+    public void copyFrom(Network other) {
+        if (!(other instanceof LayerStack same)) {
+            throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
+                    + ", other is " + other.shape());
+        }
+        copyFrom(same);
+    }
+
     public void copyFrom(LayerStack other) {
         if (!other.shape().equals(shape())) {
             throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape() + ", other is "

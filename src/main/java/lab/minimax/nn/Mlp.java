@@ -18,7 +18,7 @@ import org.ejml.data.FMatrixRMaj;
  * summation order makes a run the same bits on every CPU. Not thread-safe: use one net from one
  * thread at a time.
  */
-public final class Mlp {
+public final class Mlp implements Network {
     final int inputDim;
     final int outputDim;
     private final int[] hidden;
@@ -278,6 +278,15 @@ public final class Mlp {
     }
 
     /** Copies the parameters of a net with the same input, hidden and output sizes. */
+    @Override
+    public void copyFrom(Network other) {
+        if (!(other instanceof Mlp same)) {
+            throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
+                    + ", other is " + other.shape());
+        }
+        copyFrom(same);
+    }
+
     public void copyFrom(Mlp other) {
         if (other.inputDim != inputDim || other.outputDim != outputDim || !Arrays.equals(other.hidden, hidden)) {
             throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()

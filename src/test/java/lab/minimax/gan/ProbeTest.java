@@ -44,7 +44,7 @@ class ProbeTest {
             t.step();
         }
         Frame f = new Probe(t, 16, SAMPLES, 7).capture(t);
-        Mlp d = t.discriminator();
+        Mlp d = (Mlp) t.discriminator();
         // the difference quotients on the double twin of D (float inputs cannot resolve h)
         lab.minimax.nn.DoubleMlp dRef = lab.minimax.nn.DoubleMlp.of(d);
         Objective o = t.objective();

@@ -5,7 +5,7 @@ import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -29,7 +29,7 @@ final class LessonRuns {
     }
 
     /** The net's outputs at the rows of x (row-major n × inputDim). */
-    static double[] outputs(Mlp net, double[] x) {
+    static double[] outputs(Network net, double[] x) {
         int n = x.length / net.inputDim();
         return lab.minimax.gan.Generated.map(net, x, n);
     }

@@ -66,7 +66,7 @@ class LipschitzLessonTest {
         double[] norms = CriticLipschitz.onGrid(t.discriminator(), g);
         double[] pts = CriticLipschitz.points(g);
         // difference quotients on the double twin of the float32 critic (float inputs cannot resolve h)
-        lab.minimax.nn.DoubleMlp ref = lab.minimax.nn.DoubleMlp.of(t.discriminator());
+        lab.minimax.nn.DoubleMlp ref = lab.minimax.nn.DoubleMlp.of((lab.minimax.nn.Mlp) t.discriminator());
         double h = 1e-6;
         for (int k = 0; k < g.size(); k++) {
             double[] gr = new double[2];
