@@ -1,18 +1,13 @@
 package lab.minimax.browser;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Path;
@@ -34,31 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class ChartLayoutIT {
+class ChartLayoutIT extends BrowserTestBase {
     private static final Path SHOTS = Paths.get("target", "screenshots");
     private static final double MIN_PLOT = 120;
-    private static Playwright playwright;
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
-
-    private Page open(int width, int height, String path, List<String> errors) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
-        page.setDefaultTimeout(30_000);
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/" + path);
+    @Override
+    Page open(int width, int height, String path, List<String> errors) {
+        Page page = super.open(width, height, path, errors);
         page.locator("mm-series .u-over").first().waitFor();
         page.waitForTimeout(400); // let the resize observers settle
         return page;

@@ -6,20 +6,16 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
 import lab.minimax.training.BrowserId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.ArrayList;
@@ -40,31 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         properties = "minimax.limits.max-sessions-per-client=" + SharedServerIT.CAP)
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SharedServerIT {
+class SharedServerIT extends BrowserTestBase {
     static final int CAP = 2;
     /** A closed tab's place is free again within this long (its beacon; the heartbeats take 50 s). */
     private static final long FREED_WITHIN_MS = 5_000;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     private int statusOfNewBrowser(List<BrowserContext> open) {
         BrowserContext c = browser.newContext();
