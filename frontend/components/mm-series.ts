@@ -39,6 +39,50 @@ export function compact(v: number): string {
   return String(Number(v.toPrecision(3)));
 }
 
+/** Mantissas of a symlog axis's ticks, most important first: 0, then ±10^k, ±5·10^k, ±2·10^k. */
+const SYMLOG_MANTISSAS = [1, 5, 2];
+/** Ticks on a symlog axis are at least this far apart (px); a less important one gives way. */
+const SYMLOG_TICK_GAP = 16;
+
+/**
+ * Candidate ticks of a symlog axis on [min, max] with linear threshold c: 0 and ±{1, 2, 5}·10^k,
+ * from a decade below c up to the decade above the largest |value| (never 3.7 or 0.85).
+ */
+export function symlogSplits(min: number, max: number, c: number): number[] {
+  const out: number[] = [];
+  if (min <= 0 && max >= 0) out.push(0);
+  const a = Math.max(Math.abs(min), Math.abs(max));
+  if (!(a > 0) || !Number.isFinite(a)) return out;
+  const kMax = Math.ceil(Math.log10(a));
+  const kMin = Math.min(kMax, Math.floor(Math.log10(c > 0 ? c : a)) - 1);
+  for (let k = kMin; k <= kMax; k++) {
+    for (const m of SYMLOG_MANTISSAS) {
+      const v = Number((m * 10 ** k).toPrecision(1));
+      if (v >= min && v <= max) out.push(v);
+      if (-v >= min && -v <= max) out.push(-v);
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** Rank of a symlog tick: 0 first, then decades, then 5s, then 2s. */
+function symlogRank(v: number): number {
+  if (v === 0) return 0;
+  const m = Math.round(Math.abs(v) / 10 ** Math.floor(Math.log10(Math.abs(v)) + 1e-9));
+  return 1 + SYMLOG_MANTISSAS.indexOf(m);
+}
+
+/** Keeps the ticks at least SYMLOG_TICK_GAP px apart, the more important ones first. */
+function symlogFilter(u: uPlot, splits: number[]): (number | null)[] {
+  const px = splits.map((v) => u.valToPos(v, 'y'));
+  const kept: number[] = [];
+  const order = splits.map((_, i) => i).sort((i, j) => symlogRank(splits[i]) - symlogRank(splits[j]));
+  for (const i of order) {
+    if (kept.every((j) => Math.abs(px[i] - px[j]) >= SYMLOG_TICK_GAP)) kept.push(i);
+  }
+  return splits.map((v, i) => (kept.includes(i) ? v : null));
+}
+
 /** At most this many ∞ markers per series (one per run of infinite values). */
 const MAX_MARKS = 60;
 
@@ -77,7 +121,7 @@ export class MmSeries extends LitElement {
     return html`<div class="mm-series-sizer" aria-hidden="true"
         style="position:absolute;left:0;top:0;width:0;visibility:hidden;height:var(--mm-plot-height, 150px);min-height:120px"></div>
       <div class="mm-series-plot" role="img" aria-label=${this.summary || this.config.title}></div>
-      ${reasons.length ? html`<div class="mm-series-infinity">${reasons.join(' · ')}</div>` : ''}
+      ${reasons.length ? html`<div class="mm-series-infinity" title=${reasons.join(' · ')}>${reasons.join(' · ')}</div>` : ''}
       <div class="mm-sr-only" aria-live="polite"
         style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap">
         ${this.summary}</div>`;
@@ -158,12 +202,32 @@ export class MmSeries extends LitElement {
     this.plot?.setData(this.data());
   }
 
-  /** Plot size: the element's width, and `--mm-plot-height` (≥ 120 px) whatever the legend's height. */
+  /**
+   * Plot size: the element's width, and `--mm-plot-height` (≥ 120 px) whatever the legend's
+   * height; with `--mm-plot-fill: 1` the plot instead fills the element's own height (set by its
+   * container, e.g. a grid row) less its title and legend, and the element asks for at least a
+   * 120 px plot as its min-height.
+   */
   private size(): { width: number; height: number } {
     const sizer = this.querySelector('.mm-series-sizer') as HTMLElement | null;
     const h = sizer ? sizer.offsetHeight : 150;
+    const width = Math.max(160, this.clientWidth);
+    if (this.plot && this.fills()) {
+      const inf = (this.querySelector('.mm-series-infinity') as HTMLElement | null)?.offsetHeight ?? 0;
+      // around the canvas: title, legend and the ∞ reasons; inside it, around the plot: the x axis and padding
+      const chrome = this.plot.root.offsetHeight - this.plot.height + inf;
+      const axes = this.plot.height - this.plot.over.clientHeight;
+      this.style.minHeight = `${120 + axes + chrome}px`;
+      return { width, height: Math.max(120 + axes, this.clientHeight - chrome) };
+    }
+    this.style.minHeight = '';
     // uPlot's height holds the x axis (34 px) and padding too: the plot area itself gets h
-    return { width: Math.max(160, this.clientWidth), height: Math.max(120, h || 150) + 44 };
+    return { width, height: Math.max(120, h || 150) + 44 };
+  }
+
+  /** Whether the plot fills the element's height (`--mm-plot-fill: 1`, e.g. the lab's chart grid). */
+  private fills(): boolean {
+    return getComputedStyle(this).getPropertyValue('--mm-plot-fill').trim() === '1';
   }
 
   /** ∞ markers at the top edge where a series is +∞ (one at the start of each run of them). */
@@ -190,6 +254,16 @@ export class MmSeries extends LitElement {
         over.appendChild(m);
       }
     });
+  }
+
+  /** Whether series {@code si} holds at most two values (drawn as dots, since they make little or no line). */
+  private sparse(u: uPlot, si: number): boolean {
+    const col = u.data[si] ?? [];
+    let n = 0;
+    for (let i = 0; i < col.length; i++) {
+      if (col[i] != null && ++n > 2) return false;
+    }
+    return true;
   }
 
   private resize(): void {
@@ -227,23 +301,17 @@ export class MmSeries extends LitElement {
         },
       },
       axes: [
-        { label: 'step', labelSize: 14, size: 34 },
+        // a chart that fills a grid row of the lab keeps its x axis compact
+        this.fills() ? { label: 'step', labelSize: 12, labelGap: 0, size: 20, gap: 2, ticks: { size: 3 } } : { label: 'step', labelSize: 14, size: 34 },
         {
           label: cfg.yLabel ?? '',
           labelSize: 14,
           values: (_u, splits) => splits.map(compact),
-          // symlog puts a tick at every decade and at 0, ±1: keep those at least 16 px apart
-          filter: this.axis() === 'symlog' ? (u: uPlot, splits: number[]) => {
-            let last = -Infinity;
-            return splits.map((v) => {
-              const px = u.valToPos(v, 'y');
-              if (Math.abs(px - last) < 16) {
-                return null;
-              }
-              last = px;
-              return v;
-            });
-          } : undefined,
+          // symlog: ticks at 0 and ±{1, 2, 5}·10^k only (uPlot's own start at the scale's minimum,
+          // e.g. 3.7, 4.7, …), thinned to 16 px apart with the decades kept first
+          splits: this.axis() === 'symlog'
+            ? (_u: uPlot, _i: number, min: number, max: number) => symlogSplits(min, max, cfg.asinh ?? 1) : undefined,
+          filter: this.axis() === 'symlog' ? (u: uPlot, splits: number[]) => symlogFilter(u, splits) : undefined,
           // wide enough for the longest tick text (about 7 px a character at the chart's font)
           size: (_u, values) => 14 + 12 + 7 * Math.max(3, ...(values ?? []).map((v) => String(v).length)),
         },
@@ -259,7 +327,9 @@ export class MmSeries extends LitElement {
           dash: s.dash,
           width: 1.5,
           spanGaps: true,
-          points: { show: false },
+          // a series with one or two values so far (a heavy metric's first rows) draws them as dots:
+          // a lone value makes no line
+          points: { show: (u: uPlot, si: number) => this.sparse(u, si), size: 5 },
         })),
       ],
     };
