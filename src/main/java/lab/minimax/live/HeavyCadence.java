@@ -5,8 +5,8 @@ package lab.minimax.live;
  * <ul>
  *   <li>on the run's first frame (step 0, at start or reset: {@link SnapshotMaker} asks for it),
  *   whose row gives every heavy chart its first point before Play;</li>
- *   <li>on the first frame past step 0 since the run started or was reset after a step command,
- *   and on the second one while playing: a playing run's first frame past step 0 goes out light,
+ *   <li>on the first frame past step 0 (since the start or the last reset) when a step command
+ *   made it, and on the second one while playing: a playing run's first frame past step 0 goes out light,
  *   so the light charts and the view move at once however long the pass takes (a cold pass on the
  *   spiral took 2.7 s on a loaded machine); then the 1D layers (histogram, q̂, D*) leave step 0
  *   a frame later, not a cost interval later;</li>

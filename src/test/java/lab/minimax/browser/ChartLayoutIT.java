@@ -186,6 +186,16 @@ class ChartLayoutIT extends BrowserTestBase {
             assertTrue(v.length() <= 7, "tick " + v + " is not compact: " + values);
             assertTrue(v.isEmpty() || symlogTick(Double.parseDouble(v)), "symlog tick " + v + " is not 0 or ±{1, 2, 5}·10^k: " + values);
         }
+        // every symlog axis on the page (Losses, and the Divergences of a negative bound, …) ticks at 0 and ±{1, 2, 5}·10^k
+        @SuppressWarnings("unchecked")
+        Map<String, String> symlog = (Map<String, String>) page.evaluate("() => Object.fromEntries([...document.querySelectorAll('mm-series')]"
+                + ".filter(e => e.plot && e.plot.scales.y.distr === 4).map(e => [e.config.title, (e.plot.axes[1]._values || []).join('|')]))");
+        System.out.println("ChartLayoutIT: symlog ticks " + symlog);
+        symlog.forEach((title, ticks) -> {
+            for (String v : ticks.split("\\|")) {
+                assertTrue(v.isEmpty() || symlogTick(Double.parseDouble(v)), title + ": symlog tick " + v + " in " + ticks);
+            }
+        });
         // the y axis (label + ticks) is wider than its widest tick text
         assertTrue(((Number) axis.get("size")).doubleValue() > ((Number) axis.get("widest")).doubleValue() + 14, axis.toString());
         assertTrue(errors.isEmpty(), "browser errors: " + errors);
