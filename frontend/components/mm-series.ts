@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { decodeF32 } from './lab-data';
+import { symlogFilter, symlogSplits } from './symlog-axis';
 
 /** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
 const OKABE_ITO = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#f0e442'];
@@ -77,7 +78,7 @@ export class MmSeries extends LitElement {
     return html`<div class="mm-series-sizer" aria-hidden="true"
         style="position:absolute;left:0;top:0;width:0;visibility:hidden;height:var(--mm-plot-height, 150px);min-height:120px"></div>
       <div class="mm-series-plot" role="img" aria-label=${this.summary || this.config.title}></div>
-      ${reasons.length ? html`<div class="mm-series-infinity">${reasons.join(' · ')}</div>` : ''}
+      ${reasons.length ? html`<div class="mm-series-infinity" title=${reasons.join(' · ')}>${reasons.join(' · ')}</div>` : ''}
       <div class="mm-sr-only" aria-live="polite"
         style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap">
         ${this.summary}</div>`;
@@ -158,12 +159,32 @@ export class MmSeries extends LitElement {
     this.plot?.setData(this.data());
   }
 
-  /** Plot size: the element's width, and `--mm-plot-height` (≥ 120 px) whatever the legend's height. */
+  /**
+   * Plot size: the element's width, and `--mm-plot-height` (≥ 120 px) whatever the legend's
+   * height; with `--mm-plot-fill: 1` the plot instead fills the element's own height (set by its
+   * container, e.g. a grid row) less its title and legend, and the element asks for at least a
+   * 120 px plot as its min-height.
+   */
   private size(): { width: number; height: number } {
     const sizer = this.querySelector('.mm-series-sizer') as HTMLElement | null;
     const h = sizer ? sizer.offsetHeight : 150;
+    const width = Math.max(160, this.clientWidth);
+    if (this.plot && this.fills()) {
+      const inf = (this.querySelector('.mm-series-infinity') as HTMLElement | null)?.offsetHeight ?? 0;
+      // around the canvas: title, legend and the ∞ reasons; inside it, around the plot: the x axis and padding
+      const chrome = this.plot.root.offsetHeight - this.plot.height + inf;
+      const axes = this.plot.height - this.plot.over.clientHeight;
+      this.style.minHeight = `${120 + axes + chrome}px`;
+      return { width, height: Math.max(120 + axes, this.clientHeight - chrome) };
+    }
+    this.style.minHeight = '';
     // uPlot's height holds the x axis (34 px) and padding too: the plot area itself gets h
-    return { width: Math.max(160, this.clientWidth), height: Math.max(120, h || 150) + 44 };
+    return { width, height: Math.max(120, h || 150) + 44 };
+  }
+
+  /** Whether the plot fills the element's height (`--mm-plot-fill: 1`, e.g. the lab's chart grid). */
+  private fills(): boolean {
+    return getComputedStyle(this).getPropertyValue('--mm-plot-fill').trim() === '1';
   }
 
   /** ∞ markers at the top edge where a series is +∞ (one at the start of each run of them). */
@@ -190,6 +211,16 @@ export class MmSeries extends LitElement {
         over.appendChild(m);
       }
     });
+  }
+
+  /** Whether series {@code si} holds at most two values (drawn as dots, since they make little or no line). */
+  private sparse(u: uPlot, si: number): boolean {
+    const col = u.data[si] ?? [];
+    let n = 0;
+    for (let i = 0; i < col.length; i++) {
+      if (col[i] != null && ++n > 2) return false;
+    }
+    return true;
   }
 
   private resize(): void {
@@ -227,23 +258,17 @@ export class MmSeries extends LitElement {
         },
       },
       axes: [
-        { label: 'step', labelSize: 14, size: 34 },
+        // a chart that fills a grid row of the lab keeps its x axis compact
+        this.fills() ? { label: 'step', labelSize: 12, labelGap: 0, size: 20, gap: 2, ticks: { size: 3 } } : { label: 'step', labelSize: 14, size: 34 },
         {
           label: cfg.yLabel ?? '',
           labelSize: 14,
           values: (_u, splits) => splits.map(compact),
-          // symlog puts a tick at every decade and at 0, ±1: keep those at least 16 px apart
-          filter: this.axis() === 'symlog' ? (u: uPlot, splits: number[]) => {
-            let last = -Infinity;
-            return splits.map((v) => {
-              const px = u.valToPos(v, 'y');
-              if (Math.abs(px - last) < 16) {
-                return null;
-              }
-              last = px;
-              return v;
-            });
-          } : undefined,
+          // symlog: ticks at 0 and ±{1, 2, 5}·10^k only (uPlot's own start at the scale's minimum,
+          // e.g. 3.7, 4.7, …), thinned to 16 px apart with the decades kept first
+          splits: this.axis() === 'symlog'
+            ? (_u: uPlot, _i: number, min: number, max: number) => symlogSplits(min, max, cfg.asinh ?? 1) : undefined,
+          filter: this.axis() === 'symlog' ? (u: uPlot, splits: number[]) => symlogFilter(u, splits) : undefined,
           // wide enough for the longest tick text (about 7 px a character at the chart's font)
           size: (_u, values) => 14 + 12 + 7 * Math.max(3, ...(values ?? []).map((v) => String(v).length)),
         },
@@ -259,7 +284,9 @@ export class MmSeries extends LitElement {
           dash: s.dash,
           width: 1.5,
           spanGaps: true,
-          points: { show: false },
+          // a series with one or two values so far (a heavy metric's first rows) draws them as dots:
+          // a lone value makes no line
+          points: { show: (u: uPlot, si: number) => this.sparse(u, si), size: 5 },
         })),
       ],
     };

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
  */
 @PageTitle("Minimax Lab · admin")
 @RolesAllowed(SecurityConfig.ADMIN_ROLE)
-public class AdminView extends Div {
+public class AdminView extends Main {
     /** Refresh period of the page. */
     static final int REFRESH_MS = 2000;
     static final String STOPPED_BY_ADMIN = "stopped by the administrator";

@@ -3,9 +3,13 @@ package lab.minimax.live;
 /**
  * When a run's heavy metrics are due:
  * <ul>
- *   <li>at once on the first frame past step 0 since the run started or was reset (Play, or a
- *   step): the charts get their first point and the 1D layers (histogram, q̂, D*) leave step 0
- *   on the frame after Play, not a cost interval later;</li>
+ *   <li>on the run's first frame (step 0, at start or reset: {@link SnapshotMaker} asks for it),
+ *   whose row gives every heavy chart its first point before Play;</li>
+ *   <li>on the first frame past step 0 (since the start or the last reset) when a step command
+ *   made it, and on the second one while playing: a playing run's first frame past step 0 goes out light,
+ *   so the light charts and the view move at once however long the pass takes (a cold pass on the
+ *   spiral took 2.7 s on a loaded machine); then the 1D layers (histogram, q̂, D*) leave step 0
+ *   a frame later, not a cost interval later;</li>
  *   <li>then the first {@link #WARMUP} rows past step 0 (this one included) {@link #MIN_NANOS} apart when the pool
  *   is not queueing (load ≤ 1 run per thread: a run alone), so every chart has a line within 2 s;</li>
  *   <li>otherwise at most once per {@link #MIN_NANOS}, and never more often than keeps them under
@@ -29,10 +33,21 @@ final class HeavyCadence {
     private long interval = MIN_NANOS;
     /** Heavy rows past step 0 since the start or the last {@link #restart()}. */
     private int rowsPastZero;
+    /** Whether a playing run's first frame past step 0 went out light. */
+    private boolean lightFramePastZero;
 
-    /** Whether a pass is due at {@code now} (System.nanoTime) on a frame at generator step {@code step}. */
-    boolean due(long now, long step) {
-        return (step > 0 && rowsPastZero == 0) || now - last >= interval;
+    /**
+     * Whether a pass is due at {@code now} (System.nanoTime) on a frame at generator step
+     * {@code step}; {@code running}: the frame is one of a playing run's (not a command's).
+     * Called once per frame.
+     */
+    boolean due(long now, long step, boolean running) {
+        boolean firstPastZero = step > 0 && rowsPastZero == 0;
+        if (firstPastZero && running && !lightFramePastZero) {
+            lightFramePastZero = true;
+            return false;
+        }
+        return firstPastZero || now - last >= interval;
     }
 
     /**
@@ -48,8 +63,9 @@ final class HeavyCadence {
         interval = warm ? MIN_NANOS : Math.min(MAX_NANOS, Math.max(MIN_NANOS, (long) (SHARE * (end - start) * load)));
     }
 
-    /** The run starts again at step 0 (reset, new config): the next frame past step 0 has a heavy row. */
+    /** The run starts again at step 0 (reset, new config): the first (or, playing, second) frame past step 0 has a heavy row. */
     void restart() {
         rowsPastZero = 0;
+        lightFramePastZero = false;
     }
 }

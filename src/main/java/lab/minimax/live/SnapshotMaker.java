@@ -18,10 +18,12 @@ import lab.minimax.live.frame.LabSnapshot;
  *   costs no probing; forced after every command (step, reset, pause).</li>
  *   <li>Heavy metrics (the {@link Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
  *   samples, q̂, D*, mode coverage) when {@link HeavyCadence} says they are due: on the first
- *   frame past step 0 (after Play), then every 1–3 s for a run alone, every 15–20 s for a class
+ *   frame past step 0 (the second while playing), then every 1–3 s for a run alone, every 15–20 s for a class
  *   of 30 on two cores; the first frame of a run and of a reset always has them.</li>
  *   <li>Frames from a {@link FrameBuilder}; a diverged run keeps the last good frame.</li>
- *   <li>The metrics log: one row per snapshot past step 0.</li>
+ *   <li>The metrics log: one row per snapshot past step 0, and the heavy row of step 0 (the
+ *   light columns are NaN there: no step has been made), so that every heavy chart has a
+ *   point from the start.</li>
  * </ul>
  */
 final class SnapshotMaker {
@@ -100,7 +102,7 @@ final class SnapshotMaker {
             heavyThisFrame = false;
             LabSnapshot next = run.read(t -> {
                 heavyStep = t.generatorSteps();
-                heavyThisFrame = heavyNow || heavyCadence.due(now, heavyStep);
+                heavyThisFrame = heavyNow || heavyCadence.due(now, heavyStep, state == RunState.RUNNING);
                 boolean heavy = heavyThisFrame;
                 if (builder == null || builder.trainer() != t) {
                     builder = new FrameBuilder(t, run.config().seed());
@@ -115,7 +117,8 @@ final class SnapshotMaker {
                 if (heavy) {
                     builder.heavy(f, row);
                 }
-                if (t.generatorSteps() > 0) {
+                // step 0's row is the run's first heavy pass: every heavy chart has a point before Play
+                if (t.generatorSteps() > 0 || heavy) {
                     metrics.append(row);
                 }
                 return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,

@@ -5,7 +5,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.experiment.config.ConfigJson;
@@ -13,11 +12,9 @@ import lab.minimax.experiment.config.ConfigUrl;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
 import lab.minimax.experiment.config.ParseMode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.net.URI;
@@ -43,31 +40,16 @@ import lab.minimax.ui.lab.MetricsTable;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class DrawAndExportIT {
+class DrawAndExportIT extends BrowserTestBase {
     private static final Path FILES = Paths.get("target", "draw-and-export");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
-    static void launch() throws Exception {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
+    static void makeFolder() throws Exception {
         Files.createDirectories(FILES);
     }
 
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
-
     private Page open(int width, int height, List<String> errors, String query) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height).setAcceptDownloads(true));
-        page.setDefaultTimeout(30_000);
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/" + query);
+        Page page = open(new Browser.NewPageOptions().setViewportSize(width, height).setAcceptDownloads(true), query, errors);
         page.locator("mm-plane[data-seq]").waitFor();
         return page;
     }
@@ -224,8 +206,7 @@ class DrawAndExportIT {
     void ring8FramesAreMeasured() {
         List<String> errors = new ArrayList<>();
         long[] ws = new long[2];
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
-        page.setDefaultTimeout(30_000);
+        Page page = newPage(new Browser.NewPageOptions().setViewportSize(1366, 768), errors);
         page.onWebSocket(w -> w.onFrameReceived(f -> {
             String t = f.text();
             if (t != null && t.contains("setFrame")) {
@@ -233,8 +214,7 @@ class DrawAndExportIT {
                 ws[1] += t.getBytes(StandardCharsets.UTF_8).length;
             }
         }));
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/?_preset=ring8-gan");
+        page.navigate(url("?_preset=ring8-gan"));
         page.locator("mm-plane[data-seq]").waitFor();
         button(page, "Play").click();
         waitForStep(page, 10);

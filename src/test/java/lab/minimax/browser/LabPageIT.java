@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import lab.minimax.training.LiveRuns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Path;
@@ -43,38 +39,19 @@ import lab.minimax.ui.chart.PlaneChart;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class LabPageIT {
+class LabPageIT extends BrowserTestBase {
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @org.springframework.beans.factory.annotation.Autowired
     lab.minimax.training.RunRegistry registry;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
 
     private Page open(int width, int height, List<String> errors) {
         return open(width, height, errors, "");
     }
 
     private Page open(int width, int height, List<String> errors, String query) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
-        page.setDefaultTimeout(30_000);
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/" + query);
+        Page page = open(width, height, query, errors);
         // the first frame is drawn and acknowledged once the plane carries its sequence number
         page.locator("mm-plane[data-seq]").waitFor();
         return page;
@@ -219,7 +196,7 @@ class LabPageIT {
         assertFalse(page.url().contains("batchSize=0"), "the link now holds the default: " + page.url());
         button(page, "Step G").click();
         assertThat(page.locator("#status")).containsText("step 1 ");
-        String csp = page.request().get("http://localhost:" + port + "/").headers().get("content-security-policy");
+        String csp = page.request().get(url("")).headers().get("content-security-policy");
         assertEquals("frame-ancestors 'self'", csp, "embedding is governed by CSP frame-ancestors");
         page.close();
     }
@@ -239,7 +216,7 @@ class LabPageIT {
     void ring8TrainsAndTheScreenshotIsKept() throws Exception {
         List<String> errors = new ArrayList<>();
         long[] ws = new long[2];
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
+        Page page = newPage(new Browser.NewPageOptions().setViewportSize(1366, 768), null);
         page.onWebSocket(w -> w.onFrameReceived(f -> {
             String t = f.text();
             if (t != null && t.contains("setFrame")) {
@@ -248,7 +225,7 @@ class LabPageIT {
             }
         }));
         page.onPageError(errors::add);
-        page.navigate("http://localhost:" + port + "/?_preset=ring8-gan");
+        page.navigate(url("?_preset=ring8-gan"));
         page.locator("mm-plane[data-seq]").waitFor();
         choose(page, "Speed", "50 steps/frame");
         button(page, "Play").click();

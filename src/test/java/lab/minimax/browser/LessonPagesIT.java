@@ -1,18 +1,13 @@
 package lab.minimax.browser;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.LessonChart;
 import lab.minimax.lesson.Lessons;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.nio.file.Path;
@@ -33,32 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class LessonPagesIT {
+class LessonPagesIT extends BrowserTestBase {
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
     private static final Path SHOTS = Paths.get("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
 
     private Page open(String path, List<String> errors) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1600, 1000));
-        page.setDefaultTimeout(30_000);
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/" + path);
-        return page;
+        return open(1600, 1000, path, errors);
     }
 
     private static Locator button(Page page, String name) {

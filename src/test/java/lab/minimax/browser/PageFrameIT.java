@@ -3,15 +3,11 @@ package lab.minimax.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import lab.minimax.lesson.Lesson;
 import lab.minimax.lesson.Lessons;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.net.URI;
@@ -33,28 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class PageFrameIT {
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
+class PageFrameIT extends BrowserTestBase {
 
     private Page open(int width, int height, String path, String waitFor) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(width, height));
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + path);
+        Page page = newPage(new Browser.NewPageOptions().setViewportSize(width, height), null);
+        page.navigate(url(path));
         page.locator(waitFor).first().waitFor();
         return page;
     }

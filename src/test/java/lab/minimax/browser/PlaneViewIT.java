@@ -1,16 +1,11 @@
 package lab.minimax.browser;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.ArrayList;
@@ -29,30 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
-class PlaneViewIT {
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
+class PlaneViewIT extends BrowserTestBase {
 
     private Page open(String query, List<String> errors) {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
-        page.setDefaultTimeout(30_000);
-        BrowserSupport.collectErrors(page, errors);
-        page.navigate("http://localhost:" + port + "/" + query);
-        return page;
+        return open(1400, 900, query, errors);
     }
 
     /** The plot's box in page coordinates (the canvas's data-plot, offset by the component's box). */

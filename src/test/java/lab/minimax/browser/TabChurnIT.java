@@ -3,18 +3,14 @@ package lab.minimax.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitUntilState;
 import lab.minimax.training.LiveRuns;
 import lab.minimax.training.RunRegistry;
 import lab.minimax.training.RunScheduler;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.List;
@@ -42,7 +38,7 @@ import lab.minimax.live.UiScheduler;
                 // tabs' runs took the CPU from the tabs loading beside them (15 min for 200 tabs under load)
                 "minimax.limits.max-steps-per-second=20"})
 @DirtiesContext
-class TabChurnIT {
+class TabChurnIT extends BrowserTestBase {
     /**
      * The lab's own heartbeat (application.properties). Vaadin closes a UI that has sent no
      * heartbeat for 3 intervals + 1 s, counted from the UI's creation, and a tab that loads in the
@@ -58,26 +54,10 @@ class TabChurnIT {
     /** Release time of a tab that closed without its beacon: 3 missed heartbeats, plus slack. */
     private static final long RELEASE_MS = 3_000L * HEARTBEAT_S + 5_000L;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     RunRegistry registry;
     @Autowired
     RunScheduler scheduler;
-
-    @BeforeAll
-    static void launch() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.chromium(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        BrowserSupport.close(browser, playwright);
-    }
 
     /**
      * Training threads in the whole JVM: other test classes' application contexts (kept in
@@ -109,7 +89,7 @@ class TabChurnIT {
         for (int i = 0; i < n; i++) {
             Page page = context.newPage();
             page.setDefaultTimeout(60_000);
-            page.navigate("http://localhost:" + port + "/?_preset=ring8-gan",
+            page.navigate(url("?_preset=ring8-gan"),
                     new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
             pages.add(page);
         }

@@ -1,6 +1,7 @@
 package lab.minimax.ui.chart;
 
 import java.util.List;
+import lab.minimax.distribution.Target;
 import lab.minimax.gan.Metric;
 import lab.minimax.metrics.MissedModes;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ public enum MetricChart {
      * heavy pass's {@code n} = 1,000 generated samples. 0 iff p = q; a perfect generator reads the
      * sampling noise (about 7·10⁻⁴ nats of JS on ring8).
      */
-    SMOOTHED("Smoothed JS / KL: p and q blurred by N(0, h²), n = 1,000", "nats", true,
+    SMOOTHED("Smoothed JS / KL: p, q ⊛ N(0, h²)", "nats, n = 1,000", true,
             List.of(Metric.JS_SMOOTHED, Metric.JS_SMOOTHED_LOW, Metric.JS_SMOOTHED_HIGH, Metric.KL_SMOOTHED,
                     Metric.REVERSE_KL_SMOOTHED, Metric.SMOOTHING_H)),
     DIVERGENCES("Divergences", "nats", true,
@@ -50,6 +51,24 @@ public enum MetricChart {
     private static final Map<Metric, String> INFINITY_REASONS = Map.of(
             Metric.KL, MissedModes.KL_INFINITE,
             Metric.REVERSE_KL, MissedModes.REVERSE_KL_INFINITE);
+
+    /**
+     * Shorter legend entries where the chart's title already says what they are (smoothed, plug-in,
+     * modes), so that each legend takes one or two lines in a chart half the column wide and the
+     * lab's charts fit the column at 1366×768; the text alternatives keep the full labels.
+     */
+    private static final Map<Metric, String> LEGEND = Map.ofEntries(
+            Map.entry(Metric.JS_SMOOTHED, "JS"),
+            Map.entry(Metric.JS_SMOOTHED_LOW, "5 %"),
+            Map.entry(Metric.JS_SMOOTHED_HIGH, "95 %"),
+            Map.entry(Metric.KL_SMOOTHED, "KL(p‖q)"),
+            Map.entry(Metric.REVERSE_KL_SMOOTHED, "KL(q‖p)"),
+            Map.entry(Metric.SMOOTHING_H, "h"),
+            Map.entry(Metric.JS, "JS"),
+            Map.entry(Metric.F_BOUND, "bound F(T)"),
+            Map.entry(Metric.F_PLUGIN, "plug-in D_f"),
+            Map.entry(Metric.MODES, "modes covered"),
+            Map.entry(Metric.HIGH_QUALITY, "high quality"));
 
     private final String title;
     private final String yLabel;
@@ -90,6 +109,20 @@ public enum MetricChart {
         return metrics;
     }
 
+    /**
+     * Whether this chart has anything to draw for {@code target}: mode coverage needs discrete
+     * modes, which the curves (moons, swiss roll, spiral, line), drawn points and the 1D uniform,
+     * exponential and Laplace do not have, so their Modes chart would stay empty.
+     */
+    public boolean drawsFor(Target target) {
+        return this != MODES || target.modes().isPresent();
+    }
+
+    /** {@code metric}'s entry in a chart's legend: its label, or a shorter one where the title says the rest. */
+    public static String legendLabel(Metric metric) {
+        return LEGEND.getOrDefault(metric, metric.label());
+    }
+
     /** Why {@code metric}'s value can be +∞ (the text beside its ∞ marker), or null. */
     public static String infinityReason(Metric metric) {
         return INFINITY_REASONS.get(metric);
@@ -100,7 +133,7 @@ public enum MetricChart {
      * with each metric's {@link #infinityReason}.
      */
     public SeriesChart newChart() {
-        SeriesChart c = new SeriesChart(title, yLabel, log, metrics.stream().map(Metric::label).toList());
+        SeriesChart c = new SeriesChart(title, yLabel, log, metrics.stream().map(MetricChart::legendLabel).toList());
         for (int i = 0; i < metrics.size(); i++) {
             String reason = infinityReason(metrics.get(i));
             if (reason != null) {

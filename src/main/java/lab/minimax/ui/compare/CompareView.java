@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +50,7 @@ import lab.minimax.ui.nav.NavBar;
 @CssImport("./styles/lab.css")
 @CssImport("./styles/lessons.css")
 @AnonymousAllowed
-public class CompareView extends Div implements BeforeEnterObserver {
+public class CompareView extends Main implements BeforeEnterObserver {
     static final long TICK_MS = 50;
     /** Longest time one tick trains (the pacing timer is shared by all tabs). */
     static final long TICK_BUDGET_NANOS = 40_000_000L;

@@ -2,6 +2,7 @@ package lab.minimax.ui.error;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,7 +20,7 @@ import lab.minimax.ui.nav.NavBar;
  */
 @AnonymousAllowed
 @PageTitle("Page not found · Minimax Lab")
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
     /** Longest part of the address echoed on the page. */
     static final int MAX_ECHO = 80;
 

@@ -4,12 +4,15 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
 import lab.minimax.experiment.preset.Preset;
 import com.vaadin.flow.router.Route;
 import lab.minimax.experiment.ExperimentConfig;
@@ -47,7 +50,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 @PageTitle("Minimax Lab")
 @CssImport("./styles/lab.css")
-public class LabView extends Div implements BeforeEnterObserver {
+public class LabView extends Main implements BeforeEnterObserver {
     private final LiveRunFactory factory;
     private final ConfigForm form;
     private final TransportBar transport;
@@ -81,6 +84,8 @@ public class LabView extends Div implements BeforeEnterObserver {
                 .restartEndedWith(form::getConfig)
                 .onNewRun(c -> {
                     view.showFor(c);
+                    Target target = Targets.create(c.target());
+                    charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
                     link.update(c);
                 });
         transport = new TransportBar(host::play, host::pause, host::setStepsPerFrame);

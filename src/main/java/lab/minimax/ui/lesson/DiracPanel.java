@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -43,7 +43,7 @@ final class DiracPanel extends Div {
 
     DiracPanel() {
         addClassName("mm-dirac-panel");
-        H3 title = new H3("The Dirac-GAN: (θ, ψ) plane");
+        H2 title = new H2("The Dirac-GAN: (θ, ψ) plane");
         update.setValue(session.update());
         update.setWidth("12em");
         lr.setValue(session.learningRate());

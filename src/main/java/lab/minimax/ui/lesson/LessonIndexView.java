@@ -2,6 +2,7 @@ package lab.minimax.ui.lesson;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +23,7 @@ import lab.minimax.ui.nav.NavBar;
 @PageTitle("Lessons · Minimax Lab")
 @CssImport("./styles/lessons.css")
 @AnonymousAllowed
-public class LessonIndexView extends Div {
+public class LessonIndexView extends Main {
     private final List<RouterLink> links = new ArrayList<>();
 
     public LessonIndexView() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +50,7 @@ import lab.minimax.ui.run.TransportBar;
 @CssImport("./styles/lab.css")
 @CssImport("./styles/lessons.css")
 @AnonymousAllowed
-public class LessonView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class LessonView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
     private final LiveRunFactory factory;
     private final SplittableRandom seeds = new SplittableRandom();
     private Lesson lesson;

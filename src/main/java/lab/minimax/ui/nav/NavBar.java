@@ -1,6 +1,7 @@
 package lab.minimax.ui.nav;
 
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -14,9 +15,11 @@ import java.util.List;
  * page carries {@code aria-current="page"} (a lesson page marks Lessons as its section); the link
  * flag {@code _hide=nav} hides the bar (an embedding course page that has its own menu). A further
  * entry (e.g. a class page) is one more {@link NavEntry} in {@link NavEntries}: only routes that
- * exist are listed, so the bar never shows a dead link.
+ * exist are listed, so the bar never shows a dead link. Being on every page, it also brings the
+ * page frame's script (page-frame.ts: Vaadin's connection indicator marked as a status message).
  */
 @CssImport("./styles/nav.css")
+@JsModule("./components/page-frame.ts")
 public final class NavBar extends Nav implements AfterNavigationObserver {
     private final List<NavEntry> entries;
     private final List<Anchor> links = new ArrayList<>();

@@ -3,8 +3,14 @@ package lab.minimax.ui.chart;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
+import lab.minimax.distribution.Target;
+import lab.minimax.distribution.Targets;
+import lab.minimax.experiment.TargetSpec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import lab.minimax.gan.Metric;
 
@@ -48,5 +54,22 @@ class MetricChartTest {
         assertArrayEquals(new double[] {0, 1}, MetricChart.MODES.newChart().getFixedRange(), 1e-15);
         assertNull(MetricChart.LOSSES.newChart().getFixedRange());
         assertNull(MetricChart.GRADIENTS.newChart().getFixedRange());
+    }
+
+    /** The Modes chart is left out where mode coverage is undefined (it would stay empty); every other chart stays. */
+    @Test
+    void theModesChartIsOnlyForTargetsWithModes() {
+        for (String name : List.of("ring8", "grid25", "mixture", "gaussian")) {
+            Target t = Targets.create(TargetSpec.of(name));
+            for (MetricChart c : MetricChart.lab()) {
+                assertTrue(c.drawsFor(t), name + ": " + c);
+            }
+        }
+        for (String name : List.of("spiral", "moons", "swissroll", "uniform")) {
+            Target t = Targets.create(TargetSpec.of(name));
+            for (MetricChart c : MetricChart.lab()) {
+                assertEquals(c != MetricChart.MODES, c.drawsFor(t), name + ": " + c);
+            }
+        }
     }
 }

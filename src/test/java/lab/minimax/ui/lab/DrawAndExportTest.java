@@ -180,12 +180,18 @@ class DrawAndExportTest {
         assertEquals(MetricsTable.header(), lines[0]);
         assertEquals(Metric.COLUMNS, lines[0].split(",", -1).length);
         assertTrue(lines.length >= 2, "rows: " + lines.length);
-        for (int i = 1; i < lines.length; i++) {
+        // the first row is step 0's heavy row (the initial generator's metrics, no step made: no loss)
+        String[] first = lines[1].split(",", -1);
+        assertEquals("0", first[0], lines[1]);
+        assertEquals("", first[1 + Metric.LOSS_D.ordinal()], "no D loss before the first step");
+        assertTrue(Double.isFinite(Double.parseDouble(first[1 + Metric.JS_SMOOTHED.ordinal()])), lines[1]);
+        for (int i = 2; i < lines.length; i++) {
             String[] cells = lines[i].split(",", -1);
             assertEquals(Metric.COLUMNS, cells.length, lines[i]);
             assertEquals(Double.parseDouble(cells[1 + Metric.LOSS_D.ordinal()]),
                     Double.parseDouble(cells[1 + Metric.LOSS_D.ordinal()]), "finite D loss");
         }
+        assertTrue(lines.length >= 3, "step 0 and the steps made: " + lines.length);
         float nan = Float.NaN;
         float[] row = new float[Metric.COLUMNS];
         row[0] = 7;
