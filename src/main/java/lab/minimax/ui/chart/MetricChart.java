@@ -28,7 +28,7 @@ public enum MetricChart {
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
             List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
     /** Lesson 3 only: how evenly the generated samples share the modes, 0 for an even split, log K on one of K. */
-    MODE_BALANCE("Mode histogram KL(h ‖ uniform): 0 = even, log 2 = one of two modes", "nats", false,
+    MODE_BALANCE("Mode balance KL(h ‖ uniform)", "nats (0: even)", false,
             List.of(Metric.MODE_REVERSE_KL), false),
     /** Lesson 5 only: the critic's estimate on W1's scale against W1 (1D) or sliced W (2D). */
     LIPSCHITZ("Critic estimate / L̂ against W1", "distance", false,
