@@ -106,18 +106,18 @@ public final class Trainer {
         int k = settings.dSteps();
         if (settings.generatorFrozen()) {
             for (int i = 0; i < k; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(i == k - 1);
             }
             frozenGeneratorStep();
         } else if (settings.scheme() == Scheme.ALTERNATING) {
             for (int i = 0; i < k; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(i == k - 1);
             }
             // G's forward cache still holds the last D update's X̃ = G(Z): reuse it
             generatorUpdate(true);
         } else {
             for (int i = 0; i < k - 1; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(false);
             }
             simultaneousUpdate();
         }
@@ -126,7 +126,7 @@ public final class Trainer {
 
     /** One discriminator update only (the lab's "Step D"). */
     public StepStats stepDiscriminator() {
-        discriminatorUpdate();
+        discriminatorUpdate(true);
         return stats;
     }
 
@@ -147,12 +147,18 @@ public final class Trainer {
 
     // ---------------------------------------------------------------- updates
 
-    /** D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. */
-    private void discriminatorUpdate() {
+    /**
+     * D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. ‖∇D‖ is
+     * measured only when {@code last}: the step's stats show its last D update, so the norms of
+     * the k − 1 before it would never be read.
+     */
+    private void discriminatorUpdate(boolean last) {
         data.sampleReal();
         data.generateFake(generator);
         double lossD = dGradient.compute(discriminator, objective, data.realX, data.fakeX, rng, stats);
-        stats.gradNormD = discriminator.gradientNorm();
+        if (last) {
+            stats.gradNormD = discriminator.gradientNorm();
+        }
         optD.step(discriminator.parameters(), discriminator.gradients());
         clipIfWgan();
         stats.lossD = lossD;

@@ -86,10 +86,12 @@ final class PackedFloatGemm {
             if (transB) {
                 packTransposed(b, bp, kb, kc, k, n);
             } else {
-                // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q]
+                // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q] (two vector copies a row:
+                // an arraycopy call of 2L floats costs more than its copy)
                 for (int jp = 0, j = 0; j < n; jp++, j += W) {
                     for (int p = 0, src = kb * n + j, dst = jp * kc * W; p < kc; p++, src += n, dst += W) {
-                        System.arraycopy(b, src, bp, dst, W);
+                        FloatVector.fromArray(S, b, src).intoArray(bp, dst);
+                        FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
                     }
                 }
             }
