@@ -59,11 +59,17 @@ final class VectorFloatKernels implements FloatKernels {
         }
         for (; i + 8 <= m; i += 8) {
             int j = 0;
+            if (e == Epilogue.BIAS_RELU) {
+                // ReLU on the accumulators before their store
+                for (; j < nv2; j += 2 * L) {
+                    FloatEpilogueTiles.unpackedRelu(a, i * rs, rs, ps, b, bias, c, i * n + j, j, k, n);
+                }
+            }
             for (; j < nv2; j += 2 * L) {
                 tile8x2(a, i * rs, rs, ps, b, bias, c, i * n + j, j, k, n, e);
             }
-            if (e == Epilogue.BIAS_RELU || e == Epilogue.MASK) {
-                // the 8 rows' epilogue on columns [0, nv2) in one pass (one run when they are whole rows)
+            if (e == Epilogue.MASK) {
+                // the 8 rows' mask on columns [0, nv2) in one pass (one run when they are whole rows)
                 if (nv2 == n) {
                     VectorFloatEpilogue.finishRow(mask, c, i * n, 8 * n, e);
                 } else {
