@@ -114,7 +114,10 @@ class ActivationTest {
             double got = FixedMath.exp(x);
             assertTrue(Math.abs(want - got) <= Math.max(1e-14 * want, Double.MIN_VALUE), "exp(" + x + ") = " + got + ", want " + want);
         }
-        assertEquals(0x1p-1022, FixedMath.exp(-1022 * Math.log(2)), 1e-14 * 0x1p-1022);
+        // at the switch: e^x = 2⁻¹⁰²² and 2⁻¹⁰²¹ (n = −1022, −1021), and just inside it
+        for (double x : new double[]{-708.3964185322641, -707.7032713517042, -707.0}) {
+            assertEquals(StrictMath.exp(x), FixedMath.exp(x), 1e-14 * StrictMath.exp(x), "exp(" + x + ")");
+        }
         assertEquals(Double.MIN_VALUE, FixedMath.exp(-744.44), Double.MIN_VALUE);
     }
 
