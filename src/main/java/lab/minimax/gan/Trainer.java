@@ -6,7 +6,6 @@ import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Network;
 import lab.minimax.nn.Optimizer;
 import lab.minimax.distribution.Target;
-import org.ejml.data.FMatrixRMaj;
 
 import java.util.random.RandomGenerator;
 
@@ -51,13 +50,7 @@ public final class Trainer {
     // scratch, sized once for the batch B
     private final Batches data;        // X, Z, X̃
     private final DiscriminatorGradient dGradient;
-    private final FMatrixRMaj dV;      // B × 1, dL_G/dV
-    private final FMatrixRMaj dFake;   // B × dx, dL_G/dX̃
-    private final double[] fakeD;      // X̃ in double, for the entropy estimate
-    private final double[] dFakeD;     // dL_G/dX̃ in double, for the entropy term
-    private final double[] vFake;
-    private final double[] gFake;
-    private final EntropyRegulariser entropy;
+    private final GeneratorGradient gGradient;
 
     /**
      * @param target        p
@@ -91,13 +84,7 @@ public final class Trainer {
         this.settings = settings;
         data = new Batches(target, noise, rng, batch, generator.inputDim());
         dGradient = new DiscriminatorGradient(batch, dx);
-        dV = new FMatrixRMaj(batch, 1);
-        dFake = new FMatrixRMaj(batch, dx);
-        fakeD = new double[batch * dx];
-        dFakeD = new double[batch * dx];
-        vFake = new double[batch];
-        gFake = new double[batch];
-        entropy = new EntropyRegulariser(batch, dx);
+        gGradient = new GeneratorGradient(batch, dx);
         applyLearningRates();
     }
 
@@ -106,18 +93,18 @@ public final class Trainer {
         int k = settings.dSteps();
         if (settings.generatorFrozen()) {
             for (int i = 0; i < k; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(i == k - 1);
             }
             frozenGeneratorStep();
         } else if (settings.scheme() == Scheme.ALTERNATING) {
             for (int i = 0; i < k; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(i == k - 1);
             }
             // G's forward cache still holds the last D update's X̃ = G(Z): reuse it
             generatorUpdate(true);
         } else {
             for (int i = 0; i < k - 1; i++) {
-                discriminatorUpdate();
+                discriminatorUpdate(false);
             }
             simultaneousUpdate();
         }
@@ -126,7 +113,7 @@ public final class Trainer {
 
     /** One discriminator update only (the lab's "Step D"). */
     public StepStats stepDiscriminator() {
-        discriminatorUpdate();
+        discriminatorUpdate(true);
         return stats;
     }
 
@@ -147,12 +134,18 @@ public final class Trainer {
 
     // ---------------------------------------------------------------- updates
 
-    /** D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. */
-    private void discriminatorUpdate() {
+    /**
+     * D ascends F (descends L_D) on a fresh real batch and a fresh generated batch. ‖∇D‖ is
+     * measured only when {@code last}: the step's stats show its last D update, so the norms of
+     * the k − 1 before it would never be read.
+     */
+    private void discriminatorUpdate(boolean last) {
         data.sampleReal();
         data.generateFake(generator);
         double lossD = dGradient.compute(discriminator, objective, data.realX, data.fakeX, rng, stats);
-        stats.gradNormD = discriminator.gradientNorm();
+        if (last) {
+            stats.gradNormD = discriminator.gradientNorm();
+        }
         optD.step(discriminator.parameters(), discriminator.gradients());
         clipIfWgan();
         stats.lossD = lossD;
@@ -185,34 +178,9 @@ public final class Trainer {
         stats.gradNormG = generator.gradientNorm();
     }
 
-    /**
-     * V = D(X̃); dL_G/dX̃ by backprop through D to its input (minus β·∂Ĥ/∂X̃ with the entropy
-     * regulariser), then dL_G/dθ_G through G.
-     */
+    /** L_G (− β·Ĥ) at the current X̃ and its gradient in G's buffers ({@link GeneratorGradient}). */
     private double generatorGradient() {
-        int b = batch;
-        FMatrixRMaj v = discriminator.forward(data.fakeX);
-        Floats.copy(v.data, vFake, b);
-        double loss = objective.generatorLoss(vFake, b, gFake);
-        for (int i = 0; i < b; i++) {
-            dV.data[i] = (float) gFake[i];
-        }
-        discriminator.backward(dV, false, dFake);
-        double beta = settings.entropyWeight();
-        stats.entropy = Double.NaN;
-        if (beta > 0) {
-            // L_G' = L_G − β Ĥ(X̃): dL_G'/dX̃ = dL_G/dX̃ − β ∂Ĥ/∂X̃ (in double, rounded once)
-            int len = b * dx;
-            Floats.copy(data.fakeX.data, fakeD, len);
-            Floats.copy(dFake.data, dFakeD, len);
-            double h = entropy.apply(fakeD, b, beta, dFakeD);
-            Floats.copy(dFakeD, 0, dFake.data, len);
-            stats.entropy = h;
-            loss -= beta * h;
-        }
-        generator.zeroGrad();
-        generator.backward(dFake, true, null);
-        return loss;
+        return gGradient.compute(generator, discriminator, objective, data.fakeX, settings.entropyWeight(), stats);
     }
 
     /** Both gradients at the same parameters (θ_D, θ_G), then both applied. */

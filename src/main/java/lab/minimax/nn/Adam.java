@@ -1,5 +1,7 @@
 package lab.minimax.nn;
 
+import lab.minimax.nn.f32.FloatOps;
+
 /**
  * Adam with torch.optim.Adam semantics (bias-corrected, no AMSGrad, no weight decay), one pass
  * over all parameters per step. At step t (from 1):
@@ -11,6 +13,8 @@ package lab.minimax.nn;
  * versions use {@code lerp}, equal up to rounding).
  */
 public final class Adam extends RateOptimizer {
+    /** The update loop (plain or Vector API, the same bits). */
+    private static final FloatOps OPS = FloatOps.selected();
     private final double beta1;
     private final double beta2;
     private final double eps;
@@ -44,15 +48,8 @@ public final class Adam extends RateOptimizer {
         final float stepSize = (float) (lr / (1 - StrictMath.pow(beta1, t)));
         final float sqrtBc2 = (float) Math.sqrt(1 - StrictMath.pow(beta2, t));
         for (int s = 0; s < params.length; s++) {
-            final float[] p = params[s], g = grads[s], ms = m[s], vs = v[s];
-            for (int i = 0; i < p.length; i++) {
-                float gi = g[i];
-                float mi = b1 * ms[i] + c1 * gi;
-                float vi = b2 * vs[i] + c2 * gi * gi;
-                ms[i] = mi;
-                vs[i] = vi;
-                p[i] -= stepSize * (mi / ((float) Math.sqrt(vi) / sqrtBc2 + e));
-            }
+            // m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², θ ← θ − stepSize·m / (√v / √(1 − β₂ᵗ) + ε)
+            OPS.adam(params[s], grads[s], m[s], v[s], b1, c1, b2, c2, stepSize, sqrtBc2, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import lab.minimax.nn.f32.FloatKernels;
 import lab.minimax.nn.f32.FloatKernels.Epilogue;
+import lab.minimax.nn.f32.FloatOps;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -22,6 +23,8 @@ import org.ejml.data.FMatrixRMaj;
 public final class DenseLayer {
     /** Below this many output columns a product runs as dot products (no vector tile fits). */
     static final int NARROW = 8;
+    /** The bias sums and the gradient accumulation (same bits on every path). */
+    private static final FloatOps OPS = FloatOps.selected();
 
     private final int fanIn;
     private final int fanOut;
@@ -160,17 +163,11 @@ public final class DenseLayer {
         } else {
             // T = Xᵀ·G, then dW += T
             K.multTransA(X.data, g, dWt, fanIn, n, fanOut);
-            for (int i = 0; i < d.length; i++) {
-                d[i] += dWt[i];
-            }
+            OPS.add(dWt, d, d.length);
         }
         if (withBias) {
             // db_j += Σ_i G[i, j], i in order
-            for (int i = 0, gi = 0; i < n; i++, gi += fanOut) {
-                for (int j = 0; j < fanOut; j++) {
-                    db[j] += g[gi + j];
-                }
-            }
+            OPS.addColumnSums(g, n, fanOut, db);
         }
     }
 

@@ -36,7 +36,19 @@ public final class FixedMath {
         }
         double n = Math.rint(x * INV_LN2);
         double r = (x - n * LN2_HI) - n * LN2_LO;
-        return Math.scalb(1.0 + series(r), (int) n);
+        return scale(1.0 + series(r), (int) n);
+    }
+
+    /**
+     * m·2ⁿ for m = e^r ∈ [0.7, 1.5): for −1021 ≤ n ≤ 1022 the product with the normal double 2ⁿ
+     * (built from its exponent bits) is normal, hence exact, and equals {@code Math.scalb(m, n)};
+     * outside that range (a subnormal or infinite result, rounded once) it is {@code Math.scalb}.
+     */
+    private static double scale(double m, int n) {
+        if (n >= -1021 && n <= 1022) {
+            return m * Double.longBitsToDouble((long) (n + 1023) << 52);
+        }
+        return Math.scalb(m, n);
     }
 
     /** eˣ − 1, accurate near 0. */

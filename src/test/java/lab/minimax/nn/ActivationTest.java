@@ -101,6 +101,26 @@ class ActivationTest {
         assertEquals(-1e-300, FixedMath.tanh(-1e-300), 1e-315);
     }
 
+    /**
+     * exp where 2ⁿ·e^r leaves the normal range (n ≤ −1022: a subnormal result, rounded once; n ≥ 1023:
+     * near overflow) and on both sides of the switch: within 1e-14 relative, or one subnormal ulp.
+     */
+    @Test
+    void fixedExpAtTheEdgesOfTheDoubleRange() {
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int i = 0; i < 100_000; i++) {
+            double x = i % 2 == 0 ? -745 + 50 * rng.nextDouble() : 700 + 9.78 * rng.nextDouble();
+            double want = StrictMath.exp(x);
+            double got = FixedMath.exp(x);
+            assertTrue(Math.abs(want - got) <= Math.max(1e-14 * want, Double.MIN_VALUE), "exp(" + x + ") = " + got + ", want " + want);
+        }
+        // at the switch: e^x = 2⁻¹⁰²² and 2⁻¹⁰²¹ (n = −1022, −1021), and just inside it
+        for (double x : new double[]{-708.3964185322641, -707.7032713517042, -707.0}) {
+            assertEquals(StrictMath.exp(x), FixedMath.exp(x), 1e-14 * StrictMath.exp(x), "exp(" + x + ")");
+        }
+        assertEquals(Double.MIN_VALUE, FixedMath.exp(-744.44), Double.MIN_VALUE);
+    }
+
     private static double rel(double want, double got) {
         return want == got ? 0 : Math.abs(want - got) / Math.max(Math.abs(want), Double.MIN_NORMAL);
     }

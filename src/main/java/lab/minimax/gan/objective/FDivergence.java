@@ -51,6 +51,21 @@ public interface FDivergence {
     double conjugateOfGPrime(double v);
 
     /**
+     * g_f(v), with g_f′(v) written to prime[i]: a row's loss term and gradient in one call (the
+     * values of {@link #g(double)} and {@link #gPrime}; a divergence may share their work).
+     */
+    default double g(double v, double[] prime, int i) {
+        prime[i] = gPrime(v);
+        return g(v);
+    }
+
+    /** f*(g_f(v)), with its derivative written to prime[i] (the values of the two methods above). */
+    default double conjugateOfG(double v, double[] prime, int i) {
+        prime[i] = conjugateOfGPrime(v);
+        return conjugateOfG(v);
+    }
+
+    /**
      * The inverse activation v = g_f⁻¹(t) of the unclamped g_f: ±∞ at the ends of g_f's open
      * range where the limit exists, NaN outside it. The result may lie outside [vMin, vMax].
      */

@@ -45,13 +45,13 @@ public final class FGanObjective implements Objective {
         // L_D = −(1/n_p) Σ g_f(V_i) + (1/n_q) Σ f*(g_f(V_j))
         double sumT = 0;
         for (int i = 0; i < nReal; i++) {
-            sumT += f.g(vReal[i]);
-            gradReal[i] = -f.gPrime(vReal[i]) / nReal;
+            sumT += f.g(vReal[i], gradReal, i);
+            gradReal[i] = -gradReal[i] / nReal;
         }
         double sumConj = 0;
         for (int j = 0; j < nFake; j++) {
-            sumConj += f.conjugateOfG(vFake[j]);
-            gradFake[j] = f.conjugateOfGPrime(vFake[j]) / nFake;
+            sumConj += f.conjugateOfG(vFake[j], gradFake, j);
+            gradFake[j] = gradFake[j] / nFake;
         }
         return -sumT / nReal + sumConj / nFake;
     }
@@ -63,14 +63,14 @@ public final class FGanObjective implements Objective {
         if (loss == GeneratorLoss.SATURATING) {
             // L_G = −(1/n_q) Σ f*(g_f(V_j))
             for (int j = 0; j < nFake; j++) {
-                sum += f.conjugateOfG(vFake[j]);
-                gradFake[j] = -f.conjugateOfGPrime(vFake[j]) / nFake;
+                sum += f.conjugateOfG(vFake[j], gradFake, j);
+                gradFake[j] = -gradFake[j] / nFake;
             }
         } else {
             // L_G = −(1/n_q) Σ g_f(V_j)
             for (int j = 0; j < nFake; j++) {
-                sum += f.g(vFake[j]);
-                gradFake[j] = -f.gPrime(vFake[j]) / nFake;
+                sum += f.g(vFake[j], gradFake, j);
+                gradFake[j] = -gradFake[j] / nFake;
             }
         }
         return -sum / nFake;

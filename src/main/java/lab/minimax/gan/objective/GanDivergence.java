@@ -1,6 +1,8 @@
 package lab.minimax.gan.objective;
 
 import lab.minimax.experiment.Divergence;
+import lab.minimax.nn.FixedMath;
+import lab.minimax.nn.Log1p;
 
 /**
  * Goodfellow's GAN as an f-divergence, D_f = 2·JSD(p, q) − log 4:
@@ -72,6 +74,27 @@ public final class GanDivergence implements SigmoidCritic {
     @Override
     public double conjugateOfG(double v) {
         return StableMath.softplus(v);
+    }
+
+    /**
+     * log σ(v) = −softplus(−v) and σ(−v), both from e = e^(−|v|) (one exponential: the values of
+     * {@link StableMath#logSigmoid} and {@link StableMath#sigmoid}, which take the same e).
+     */
+    @Override
+    public double g(double v, double[] prime, int i) {
+        double e = FixedMath.exp(-Math.abs(v));
+        // σ(−v) = 1/(1 + e^v) for v ≤ 0, e^(−v)/(1 + e^(−v)) for v > 0
+        prime[i] = v <= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+        return -(Math.max(-v, 0.0) + Log1p.log1p(e));
+    }
+
+    /** softplus(v) and σ(v), both from e = e^(−|v|). */
+    @Override
+    public double conjugateOfG(double v, double[] prime, int i) {
+        double e = FixedMath.exp(-Math.abs(v));
+        // σ(v) = 1/(1 + e^(−v)) for v ≥ 0, e^v/(1 + e^v) for v < 0
+        prime[i] = v >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+        return Math.max(v, 0.0) + Log1p.log1p(e);
     }
 
     /** logit(eᵗ) = t − log(1 − eᵗ) = t − log(−expm1(t)). */

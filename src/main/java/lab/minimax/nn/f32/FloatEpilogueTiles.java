@@ -4,12 +4,14 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The last K block's tile of {@link PackedFloatGemm} for the ReLU epilogue, applied to the
- * accumulators in registers before their store (instead of re-reading the stored block): the
- * same FMA sums as {@link FloatTiles#direct}, then max(acc, 0) as {@link VectorFloatEpilogue#relu},
- * so the same bits. A method of its own: merging vectors across epilogue branches defeats the
- * JIT's box elimination (the step then allocates). The MASK epilogue stays a pass over the stored
- * block: its register version (16 compares and blends in the tile) allocated in the steady state.
+ * The ReLU epilogue's register tiles, max(acc, 0) applied to the accumulators before their store
+ * instead of re-reading the stored block: the last K block's tile of {@link PackedFloatGemm}
+ * (the sums of {@link FloatTiles#direct}) and the unpacked 8-row tile of {@link VectorFloatKernels}
+ * (short k, e.g. a first layer's k = 2). The same FMA sums, then max as
+ * {@link VectorFloatEpilogue#relu}, so the same bits. Methods of their own: merging vectors across
+ * epilogue branches defeats the JIT's box elimination (the step then allocates). The MASK epilogue
+ * stays a pass over the stored block: its register version (16 compares and blends in the tile)
+ * allocated in the steady state.
  */
 final class FloatEpilogueTiles {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -66,6 +68,63 @@ final class FloatEpilogueTiles {
         c01.max(0f).intoArray(c, ci + L);
         c10.max(0f).intoArray(c, ci + 1 * n);
         c11.max(0f).intoArray(c, ci + 1 * n + L);
+        c20.max(0f).intoArray(c, ci + 2 * n);
+        c21.max(0f).intoArray(c, ci + 2 * n + L);
+        c30.max(0f).intoArray(c, ci + 3 * n);
+        c31.max(0f).intoArray(c, ci + 3 * n + L);
+        c40.max(0f).intoArray(c, ci + 4 * n);
+        c41.max(0f).intoArray(c, ci + 4 * n + L);
+        c50.max(0f).intoArray(c, ci + 5 * n);
+        c51.max(0f).intoArray(c, ci + 5 * n + L);
+        c60.max(0f).intoArray(c, ci + 6 * n);
+        c61.max(0f).intoArray(c, ci + 6 * n + L);
+        c70.max(0f).intoArray(c, ci + 7 * n);
+        c71.max(0f).intoArray(c, ci + 7 * n + L);
+    }
+
+    /**
+     * The unpacked 8 × 2L tile of {@link VectorFloatKernels} (B read in place, Â(r, p) =
+     * a[a0 + r·rs + p·ps]) for the BIAS_RELU epilogue: C = max(bias + Σ_p Â(r, p)·B[p, j..], 0),
+     * one FMA per p in order, the ReLU on the accumulators (a first layer's k = 2 product).
+     */
+    static void unpackedRelu(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] c, int ci,
+                             int j, int k, int n) {
+        final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs, a4 = a3 + rs, a5 = a4 + rs, a6 = a5 + rs, a7 = a6 + rs;
+        FloatVector c00 = FloatVector.fromArray(S, bias, j), c01 = FloatVector.fromArray(S, bias, j + L);
+        FloatVector c10 = c00, c11 = c01, c20 = c00, c21 = c01, c30 = c00, c31 = c01;
+        FloatVector c40 = c00, c41 = c01, c50 = c00, c51 = c01, c60 = c00, c61 = c01, c70 = c00, c71 = c01;
+        for (int p = 0, bp = j, ap = 0; p < k; p++, bp += n, ap += ps) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + ap]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + ap]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[a6 + ap]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[a7 + ap]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.max(0f).intoArray(c, ci);
+        c01.max(0f).intoArray(c, ci + L);
+        c10.max(0f).intoArray(c, ci + n);
+        c11.max(0f).intoArray(c, ci + n + L);
         c20.max(0f).intoArray(c, ci + 2 * n);
         c21.max(0f).intoArray(c, ci + 2 * n + L);
         c30.max(0f).intoArray(c, ci + 3 * n);

@@ -10,6 +10,8 @@ final class FloatKernelProvider {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     private static volatile FloatKernels selected;
     private static volatile FloatKernels vector;
+    private static volatile FloatOps selectedOps;
+    private static volatile FloatOps vectorOps;
 
     private FloatKernelProvider() {
     }
@@ -48,6 +50,31 @@ final class FloatKernelProvider {
                 throw new IllegalStateException("cannot load the Vector API kernels: " + e, e);
             }
             vector = v;
+        }
+        return v;
+    }
+
+    /** The {@link FloatOps} of the same choice as {@link #selected()}. */
+    static FloatOps selectedOps() {
+        FloatOps s = selectedOps;
+        if (s == null) {
+            s = selected() == PlainFloatKernels.INSTANCE ? PlainFloatOps.INSTANCE : vectorOps();
+            selectedOps = s;
+        }
+        return s;
+    }
+
+    static FloatOps vectorOps() {
+        FloatOps v = vectorOps;
+        if (v == null) {
+            vector(); // the same module check and message
+            try {
+                v = (FloatOps) Class.forName("lab.minimax.nn.f32.VectorFloatOps")
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new IllegalStateException("cannot load the Vector API ops: " + e, e);
+            }
+            vectorOps = v;
         }
         return v;
     }

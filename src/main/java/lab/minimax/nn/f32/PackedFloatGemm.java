@@ -86,10 +86,12 @@ final class PackedFloatGemm {
             if (transB) {
                 packTransposed(b, bp, kb, kc, k, n);
             } else {
-                // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q]
+                // panel jp: bp[jp·kc·W + p·W + q] = B[kb + p, jp·W + q] (two vector copies a row:
+                // an arraycopy call of 2L floats costs more than its copy)
                 for (int jp = 0, j = 0; j < n; jp++, j += W) {
                     for (int p = 0, src = kb * n + j, dst = jp * kc * W; p < kc; p++, src += n, dst += W) {
-                        System.arraycopy(b, src, bp, dst, W);
+                        FloatVector.fromArray(S, b, src).intoArray(bp, dst);
+                        FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
                     }
                 }
             }
@@ -104,21 +106,17 @@ final class PackedFloatGemm {
                     final int so = kb == 0 ? j : i * n + j, ss = kb == 0 ? 0 : n;
                     if (!direct) {
                         FloatTiles.packed(ap, 0, bp, b0, s, so, ss, c, i * n + j, kc, n);
-                        if (last) {
-                            VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
-                            VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
-                        }
                     } else if (last && e == FloatKernels.Epilogue.BIAS_RELU) {
                         // the epilogue on the accumulators, before the store
                         FloatEpilogueTiles.directRelu(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
                     } else {
                         FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
-                        if (last && e == FloatKernels.Epilogue.MASK) {
-                            // the mask in a pass over the stored block (a register-tile version allocates: see FloatEpilogueTiles)
-                            VectorFloatEpilogue.finish(mask, c, i * n + j, n, W, e);
-                            VectorFloatEpilogue.finish(mask, c, (i + 4) * n + j, n, W, e);
-                        }
                     }
+                }
+                if (last && (e == FloatKernels.Epilogue.MASK || !direct && e == FloatKernels.Epilogue.BIAS_RELU)) {
+                    // the elementwise epilogue in one pass over the strip's 8 whole rows, contiguous in C
+                    // and in the mask and still in L1 (a register-tile mask allocates: see FloatEpilogueTiles)
+                    VectorFloatEpilogue.finishRow(mask, c, i * n, mr * n, e);
                 }
             }
         }

@@ -35,7 +35,10 @@ final class VectorFloatEpilogue {
         }
     }
 
-    /** The elementwise epilogue on one row's w floats just stored at c[o..] (w a multiple of L). */
+    /**
+     * The elementwise epilogue on w contiguous floats just stored at c[o..] (a row, or a strip of
+     * whole rows; w a multiple of L), the mask read at the same offsets.
+     */
     static void finishRow(float[] mask, float[] c, int o, int w, FloatKernels.Epilogue e) {
         if (e == FloatKernels.Epilogue.BIAS_RELU) {
             relu(c, o, w);

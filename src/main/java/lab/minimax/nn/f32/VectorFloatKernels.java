@@ -59,8 +59,24 @@ final class VectorFloatKernels implements FloatKernels {
         }
         for (; i + 8 <= m; i += 8) {
             int j = 0;
+            if (e == Epilogue.BIAS_RELU) {
+                // ReLU on the accumulators before their store
+                for (; j < nv2; j += 2 * L) {
+                    FloatEpilogueTiles.unpackedRelu(a, i * rs, rs, ps, b, bias, c, i * n + j, j, k, n);
+                }
+            }
             for (; j < nv2; j += 2 * L) {
-                tile8x2(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
+                tile8x2(a, i * rs, rs, ps, b, bias, c, i * n + j, j, k, n, e);
+            }
+            if (e == Epilogue.MASK) {
+                // the 8 rows' mask on columns [0, nv2) in one pass (one run when they are whole rows)
+                if (nv2 == n) {
+                    VectorFloatEpilogue.finishRow(mask, c, i * n, 8 * n, e);
+                } else {
+                    for (int r = 0; r < 8; r++) {
+                        VectorFloatEpilogue.finishRow(mask, c, (i + r) * n, nv2, e);
+                    }
+                }
             }
             for (; j < nv1; j += L) {
                 tile4x1(a, i * rs, rs, ps, b, bias, mask, c, i * n + j, j, k, n, e);
@@ -135,10 +151,11 @@ final class VectorFloatKernels implements FloatKernels {
     }
 
     /**
-     * C[i..i+8, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 16 accumulators (each element
-     * summed in the same order as by {@link #tile4x2}, so results do not depend on the row tiling).
+     * C[i..i+8, j..j+2L) = Σ_p Â(i.., p) · B[p, j..j+2L) from the bias (or 0), 16 accumulators (each
+     * element summed in the same order as by {@link #tile4x2}, so results do not depend on the row
+     * tiling); the caller applies the ReLU / mask epilogue to the 8 rows afterwards.
      */
-    private static void tile8x2(float[] a, int a0, int rs, int ps, float[] b, float[] bias, float[] mask,
+    private static void tile8x2(float[] a, int a0, int rs, int ps, float[] b, float[] bias,
                                 float[] c, int ci, int j, int k, int n, Epilogue e) {
         final int a1 = a0 + rs, a2 = a1 + rs, a3 = a2 + rs, a4 = a3 + rs, a5 = a4 + rs, a6 = a5 + rs, a7 = a6 + rs;
         FloatVector c00 = init(bias, j, e), c01 = init(bias, j + L, e), c10 = c00, c11 = c01;
@@ -189,8 +206,6 @@ final class VectorFloatKernels implements FloatKernels {
         c61.intoArray(c, ci + 6 * n + L);
         c70.intoArray(c, ci + 7 * n);
         c71.intoArray(c, ci + 7 * n + L);
-        VectorFloatEpilogue.finish(mask, c, ci, n, 2 * L, e);
-        VectorFloatEpilogue.finish(mask, c, ci + 4 * n, n, 2 * L, e);
     }
 
     /** C[i..i+4, j..j+2L) = epilogue(Σ_p Â(i.., p) · B[p, j..j+2L)), 8 accumulators. */
