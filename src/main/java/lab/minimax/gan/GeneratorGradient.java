@@ -1,7 +1,7 @@
 package lab.minimax.gan;
 
 import lab.minimax.gan.objective.Objective;
-import lab.minimax.nn.Mlp;
+import lab.minimax.nn.Network;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -37,7 +37,7 @@ final class GeneratorGradient {
      * Fills G's gradient buffers (zeroed first) for L_G − β·Ĥ at the generated rows X̃ (B × dx, G's
      * forward cache holding them); sets {@code stats.entropy} (NaN when β = 0); returns L_G − β·Ĥ.
      */
-    double compute(Mlp generator, Mlp discriminator, Objective objective, FMatrixRMaj fakeX, double beta,
+    double compute(Network generator, Network discriminator, Objective objective, FMatrixRMaj fakeX, double beta,
                    StepStats stats) {
         int b = batch;
         FMatrixRMaj v = discriminator.forward(fakeX);
