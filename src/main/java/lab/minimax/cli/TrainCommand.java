@@ -1,17 +1,17 @@
 package lab.minimax.cli;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.config.Snippet;
 import lab.minimax.experiment.preset.Preset;
 import lab.minimax.experiment.preset.Presets;
 import lab.minimax.gan.Evaluator;
-import lab.minimax.experiment.config.Snippet;
 import lab.minimax.gan.Generated;
-import lab.minimax.random.SplitMix64;
-import lab.minimax.gan.Probe;
 import lab.minimax.gan.MetricInputs;
+import lab.minimax.gan.Probe;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
+import lab.minimax.random.SplitMix64;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
