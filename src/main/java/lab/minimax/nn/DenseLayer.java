@@ -92,36 +92,7 @@ public final class DenseLayer {
      * drawn). GLOROT: W ~ U(±√(6/(fanIn + fanOut))) as above, b = 0 (not drawn).
      */
     public void initialize(Init init, RandomGenerator rng) {
-        float[] w = W.data;
-        switch (init) {
-            case PYTORCH: {
-                double bound = 1.0 / Math.sqrt(fanIn);
-                uniform(w, bound, rng);
-                uniform(b, bound, rng);
-                break;
-            }
-            case HE: {
-                double sd = Math.sqrt(2.0 / fanIn);
-                for (int i = 0; i < w.length; i++) {
-                    w[i] = (float) (rng.nextGaussian() * sd);
-                }
-                Arrays.fill(b, 0f);
-                break;
-            }
-            case GLOROT: {
-                uniform(w, Math.sqrt(6.0 / (fanIn + fanOut)), rng);
-                Arrays.fill(b, 0f);
-                break;
-            }
-            default:
-                throw new IllegalArgumentException("unknown init " + init);
-        }
-    }
-
-    private static void uniform(float[] x, double bound, RandomGenerator rng) {
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (bound * (2.0 * rng.nextDouble() - 1.0));
-        }
+        LayerInit.draw(init, W.data, b, fanIn, fanOut, rng);
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * The parameter draws of {@link DenseLayer#initialize}, for layers whose fans are not their
- * matrix's sides (the convolutions): W in its storage order, then b, from rng in double, rounded
+ * The parameter draws of every layer ({@link DenseLayer#initialize} and the convolutions, whose
+ * fans are not their matrix's sides): W in its storage order, then b, from rng in double, rounded
  * to float.
  */
 final class LayerInit {

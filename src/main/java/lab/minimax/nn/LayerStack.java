@@ -303,19 +303,11 @@ public final class LayerStack implements Network {
     /** Copies the parameters (W, b, and γ, β of batch norms) of a stack of the same shape. */
     @Override
     public void copyFrom(Network other) {
-        if (!(other instanceof LayerStack same)) {
-            throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
-                    + ", other is " + other.shape());
-        }
-        copyFrom(same);
-    }
-
-    public void copyFrom(LayerStack other) {
-        if (!other.shape().equals(shape())) {
+        if (!(other instanceof LayerStack same) || !same.shape().equals(shape())) {
             throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape() + ", other is "
                     + other.shape());
         }
-        ParameterArrays.copy(other.params, params);
+        ParameterArrays.copy(same.params, params);
     }
 
     /** The layers, batch norms and activation as text, e.g. "[Dense[64→3136], BatchNorm[64], …] relu". */

@@ -277,22 +277,15 @@ public final class Mlp implements Network {
         return m;
     }
 
-    /** Copies the parameters of a net with the same input, hidden and output sizes. */
+    /** Copies the parameters of an MLP with the same input, hidden and output sizes. */
     @Override
     public void copyFrom(Network other) {
-        if (!(other instanceof Mlp same)) {
+        if (!(other instanceof Mlp m) || m.inputDim != inputDim || m.outputDim != outputDim
+                || !Arrays.equals(m.hidden, hidden)) {
             throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
                     + ", other is " + other.shape());
         }
-        copyFrom(same);
-    }
-
-    public void copyFrom(Mlp other) {
-        if (other.inputDim != inputDim || other.outputDim != outputDim || !Arrays.equals(other.hidden, hidden)) {
-            throw new IllegalArgumentException("copyFrom needs the same shape: this is " + shape()
-                    + ", other is " + other.shape());
-        }
-        ParameterArrays.copy(other.params, params);
+        ParameterArrays.copy(m.params, params);
     }
 
     /** e.g. "2-64-64-1 relu". */
