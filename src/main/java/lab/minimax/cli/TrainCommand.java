@@ -4,6 +4,7 @@ import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.config.Snippet;
 import lab.minimax.experiment.preset.Preset;
 import lab.minimax.experiment.preset.Presets;
+import lab.minimax.distribution.MnistTarget;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.gan.Generated;
 import lab.minimax.gan.MetricInputs;
@@ -87,8 +88,15 @@ public final class TrainCommand implements Callable<Integer> {
     /** Samples drawn in samples.png, from each side. */
     static final int PICTURE_SAMPLES = 4000;
 
-    /** n target and n generated samples over the plane's view box, from their own stream of the seed. */
+    /**
+     * n target and n generated samples over the plane's view box, from their own stream of the seed;
+     * an image run's grid of generated digits ({@link DigitGridPng}).
+     */
     private static void writeSamples(Trainer t, Path file, int n, long seed) throws IOException {
+        if (t.target() instanceof MnistTarget) {
+            DigitGridPng.write(t, file, seed);
+            return;
+        }
         SplitMix64 rng = new SplitMix64(seed ^ 0x5A3D1E5L);
         double[] fake = Generated.sample(t.generator(), t.noise(), n, rng);
         double[] real = new double[n * t.target().dim()];

@@ -12,7 +12,7 @@ public interface Target {
     /** Catalogue name (ring8, gaussian, …). */
     String name();
 
-    /** 1 or 2. */
+    /** 1 or 2; 784 for the image target ({@link MnistTarget}). */
     int dim();
 
     /** Writes n independent samples into out[0 .. n*dim). Uses only {@code rng} for randomness. */

@@ -1,5 +1,6 @@
 package lab.minimax.distribution;
 
+import lab.minimax.distribution.mnist.PixelScale;
 import lab.minimax.experiment.ParamDef;
 import lab.minimax.experiment.TargetCatalog;
 import lab.minimax.experiment.TargetDef;
@@ -41,6 +42,7 @@ public final class Targets {
             case "moons" -> new MoonsTarget(p.get("noise"));
             case "swissroll" -> new SwissRollTarget(p.get("noise"));
             case "spiral" -> new SpiralTarget(p.get("noise"));
+            case TargetCatalog.MNIST -> new MnistTarget(spec.digitSubset(), PixelScale.UNIT);
             case "points" -> {
                 if (spec.points() == null || spec.points().size() == 0) {
                     throw new IllegalArgumentException("target.points: the points target needs at least one point");

@@ -20,6 +20,21 @@ public record Limits(int maxWidth, int maxDepth, int maxBatch, int maxNoiseDim, 
     /** The engine's documented ranges: width 256, depth 4, batch 4096, noise 16, 5000 points, k 10. */
     public static final Limits DEFAULTS = new Limits(256, 4, 4096, 16, TargetCatalog.MAX_POINTS, 10);
 
+    /** Widest hidden layer on an image target (MLPs of 784 inputs or outputs). */
+    public static final int IMAGE_MAX_WIDTH = 1024;
+    /** Largest noise dimension on an image target. */
+    public static final int IMAGE_MAX_NOISE_DIM = 128;
+
+    /**
+     * The limits of a config whose target is an image: hidden layers up to
+     * {@link #IMAGE_MAX_WIDTH} units and noise up to {@link #IMAGE_MAX_NOISE_DIM} dimensions (or the
+     * operator's limits where they are larger); the others as set.
+     */
+    public Limits forImages() {
+        return new Limits(Math.max(maxWidth, IMAGE_MAX_WIDTH), maxDepth, maxBatch,
+                Math.max(maxNoiseDim, IMAGE_MAX_NOISE_DIM), maxPoints, maxDSteps);
+    }
+
     /**
      * @throws IllegalArgumentException when a limit allows no value at all (maxDepth may be 0,
      *                                  maxPoints must be at least 2, the others at least 1)

@@ -22,6 +22,13 @@ public final class TargetCatalog {
     /** Coordinates of user points lie in [−POINT_RANGE, POINT_RANGE]. */
     public static final double POINT_RANGE = 10;
 
+    /** The image target's name. */
+    public static final String MNIST = "mnist";
+    /** Values per image, 28·28. */
+    public static final int IMAGE_DIM = 784;
+    /** Classes of the labelled image target, the digits 0–9. */
+    public static final int CLASSES = 10;
+
     public static final List<TargetDef> ALL = List.of(
             // ---- 1D ----
             new TargetDef("gaussian", 1, List.of(
@@ -76,13 +83,21 @@ public final class TargetCatalog {
                     "two interleaved spirals"),
             new TargetDef("points", 2, List.of(
                     real("bandwidth", 0.01, 2, 0.1, "kernel width around each point")),
-                    "your own points (drawn or uploaded), blurred by a Gaussian kernel"));
+                    "your own points (drawn or uploaded), blurred by a Gaussian kernel"),
+            // ---- images ----
+            new TargetDef(MNIST, IMAGE_DIM, List.of(),
+                    "MNIST digits (28×28): the 8,000 of the training split, optionally only target.digits"));
 
     private static final Map<String, TargetDef> BY_NAME =
             ALL.stream().collect(Collectors.toMap(TargetDef::name, Function.identity()));
 
     /** All target names, in catalogue order. */
     public static final List<String> NAMES = ALL.stream().map(TargetDef::name).toList();
+
+    /** Whether {@code name} is an image target (its networks take the image limits, {@link Limits#forImages}). */
+    public static boolean isImage(String name) {
+        return MNIST.equals(name);
+    }
 
     public static Optional<TargetDef> find(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

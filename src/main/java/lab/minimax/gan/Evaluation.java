@@ -26,9 +26,23 @@ import lab.minimax.metrics.SmoothedDivergences;
  *                            the target's h, with the JS's bootstrap interval
  *                            ({@link SmoothedDivergences}; {@link SmoothedDivergences.Result#NONE}
  *                            when a generated sample is not finite)
+ * @param image               an image target's metrics ({@link ImageMetrics}: modesCovered,
+ *                            modeCount and highQualityFraction above are its digits covered, digits
+ *                            trained on and confident share); null on 1D and 2D targets, where the
+ *                            image metrics are not defined. On an image target the 1D/2D-only
+ *                            values (w1, slicedW, mmd2, js, kl, reverseKl, fPlugin, modeReverseKl,
+ *                            the smoothed divergences) are NaN: they need p's density or a low
+ *                            dimension.
  */
 public record Evaluation(double modesCovered, int modeCount, double highQualityFraction, double modeReverseKl,
                          double w1, double slicedW, double mmd2, double js, double kl, double reverseKl,
                          double fBound, double fPlugin, int samples,
-                         SmoothedDivergences.Result smoothed) {
+                         SmoothedDivergences.Result smoothed, ImageMetrics image) {
+    /** A 1D or 2D target's evaluation (no image metrics). */
+    public Evaluation(double modesCovered, int modeCount, double highQualityFraction, double modeReverseKl,
+                      double w1, double slicedW, double mmd2, double js, double kl, double reverseKl,
+                      double fBound, double fPlugin, int samples, SmoothedDivergences.Result smoothed) {
+        this(modesCovered, modeCount, highQualityFraction, modeReverseKl, w1, slicedW, mmd2, js, kl, reverseKl,
+                fBound, fPlugin, samples, smoothed, null);
+    }
 }

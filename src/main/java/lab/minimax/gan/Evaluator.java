@@ -15,6 +15,7 @@ import lab.minimax.metrics.SlicedWasserstein;
 import lab.minimax.metrics.SmoothedDivergences;
 import lab.minimax.metrics.Wasserstein1D;
 import lab.minimax.distribution.Box;
+import lab.minimax.distribution.MnistTarget;
 import lab.minimax.distribution.Target;
 import lab.minimax.distribution.Univariate;
 
@@ -43,6 +44,8 @@ public final class Evaluator {
     private Target lastPTarget;
     /** Whether the view box is rounded out to quarters of the target box (so p on the grid is reused). */
     private final boolean quantised;
+    /** The image path, made on the first evaluation of an image target. */
+    private ImageEvaluation images;
 
     /**
      * @param trainer  the run (only its target's dimension is read here)
@@ -102,8 +105,9 @@ public final class Evaluator {
      * One evaluation with the samples it was computed from, for the metrics that read the
      * samples themselves ({@link MetricInputs}).
      *
-     * @param real n target rows (row-major n × dim)
-     * @param fake n generated rows
+     * @param real n target rows (row-major n × dim); null for an image target (its evaluation
+     *             holds what is read from its samples)
+     * @param fake n generated rows; null for an image target
      */
     public record Sampled(Evaluation evaluation, double[] real, double[] fake) {
     }
@@ -114,6 +118,12 @@ public final class Evaluator {
 
     public Sampled evaluateSampled(Trainer t) {
         Target target = t.target();
+        if (target instanceof MnistTarget) {
+            if (images == null) {
+                images = new ImageEvaluation();
+            }
+            return images.evaluate(t, samples, seed);
+        }
         int n = samples;
         int dx = target.dim();
         SplitMix64 rng = new SplitMix64(seed ^ 0x5DEECE66DL);

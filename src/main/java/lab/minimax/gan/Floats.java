@@ -20,6 +20,15 @@ final class Floats {
     }
 
     /** Whether a[i] is finite for every i &lt; len. */
+    static boolean allFinite(float[] a, int len) {
+        for (int i = 0; i < len; i++) {
+            if (!Float.isFinite(a[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean allFinite(double[] a, int len) {
         for (int i = 0; i < len; i++) {
             if (!Double.isFinite(a[i])) {

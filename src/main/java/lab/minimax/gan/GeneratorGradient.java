@@ -14,18 +14,21 @@ final class GeneratorGradient {
     private final int batch;
     private final int dx;
     private final FMatrixRMaj dV;      // B × 1, dL_G/dV
-    private final FMatrixRMaj dFake;   // B × dx, dL_G/dX̃
+    private final FMatrixRMaj dFake;   // B × dD, dL_G/d[X̃, E_y] (dD = dx + label columns)
+    private final FMatrixRMaj dFakeX;  // B × dx, dL_G/dX̃ of a conditional run (the label columns dropped); else dFake
     private final double[] fakeD;      // X̃ in double, for the entropy estimate
     private final double[] dFakeD;     // dL_G/dX̃ in double, for the entropy term
     private final double[] vFake;
     private final double[] gFake;
     private final EntropyRegulariser entropy;
 
-    GeneratorGradient(int batch, int dx) {
+    /** @param labels label columns of D's rows beside the dx values of an image (0 unless conditional) */
+    GeneratorGradient(int batch, int dx, int labels) {
         this.batch = batch;
         this.dx = dx;
         dV = new FMatrixRMaj(batch, 1);
-        dFake = new FMatrixRMaj(batch, dx);
+        dFake = new FMatrixRMaj(batch, dx + labels);
+        dFakeX = labels == 0 ? dFake : new FMatrixRMaj(batch, dx);
         fakeD = new double[batch * dx];
         dFakeD = new double[batch * dx];
         vFake = new double[batch];
@@ -58,8 +61,11 @@ final class GeneratorGradient {
             stats.entropy = h;
             loss -= beta * h;
         }
+        if (dFakeX != dFake) {
+            LabelColumns.strip(dFake.data, dx, b, dFakeX.data);
+        }
         generator.zeroGrad();
-        generator.backward(dFake, true, null);
+        generator.backward(dFakeX, true, null);
         return loss;
     }
 }

@@ -78,7 +78,17 @@ public enum Metric {
     REVERSE_KL_SMOOTHED("reverseKlSmoothed", "KL(q_h‖p_h) (smoothed)", Source.EVALUATION,
             in -> in.evaluation().smoothed().reverseKl()),
     /** The smoothing bandwidth h of the target ({@link lab.minimax.metrics.SmoothingBandwidth}). */
-    SMOOTHING_H("smoothingH", "smoothing h", Source.EVALUATION, in -> in.evaluation().smoothed().h());
+    SMOOTHING_H("smoothingH", "smoothing h", Source.EVALUATION, in -> in.evaluation().smoothed().h()),
+    // the image metrics (ImageMetrics; NaN on 1D and 2D targets), appended for the same reason
+    /** KL(h ‖ w) of the confidently classified samples' digit histogram h to the data's class frequencies w. */
+    CLASS_KL("classKl", "KL(digit histogram ‖ data)", Source.EVALUATION,
+            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().digits().classKl()),
+    /** Fréchet distance² between the classifier features of the samples and of the 2,000 held-out digits. */
+    FRECHET("frechet", "Fréchet distance (classifier features)", Source.EVALUATION,
+            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().frechet()),
+    /** Mean Euclidean distance ([0, 1] pixels) of the samples to their nearest training digits. */
+    NEAREST_DISTANCE("nearestDistance", "distance to the nearest training digit", Source.EVALUATION,
+            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().nearestDistance());
 
     /** What a metric is computed from, and so on which rows it has a value. */
     public enum Source {

@@ -44,7 +44,8 @@ public record MetricInputs(StepStats stats, Evaluation evaluation, double[] real
     public static MetricInputs evaluate(Trainer t, Evaluator evaluator) {
         Evaluator.Sampled e = evaluator.evaluateSampled(t);
         int n = Math.min(e.evaluation().samples(), LESSON_SAMPLES);
-        LessonMetrics.Result lesson = Floats.allFinite(e.fake(), n * t.target().dim())
+        // the lessons' numbers are of 1D and 2D samples (an image evaluation keeps none)
+        LessonMetrics.Result lesson = e.fake() != null && Floats.allFinite(e.fake(), n * t.target().dim())
                 ? LessonMetrics.of(t, e.real(), n, e.fake(), n) : null;
         return heavy(t, e, lesson);
     }

@@ -5,6 +5,7 @@ import lab.minimax.experiment.Scheme;
 import lab.minimax.gan.objective.Objective;
 import lab.minimax.nn.Network;
 import lab.minimax.nn.Optimizer;
+import lab.minimax.distribution.MnistTarget;
 import lab.minimax.distribution.Target;
 
 import java.util.random.RandomGenerator;
@@ -40,6 +41,7 @@ public final class Trainer {
     private final NoiseDistribution noise;
     private final int dx;
     private final int batch;
+    private final boolean conditional;
     private final TrainerSettings settings;
     private Objective objective;
 
@@ -67,10 +69,25 @@ public final class Trainer {
     public Trainer(Target target, Network generator, Network discriminator, Objective objective,
                    Optimizer optG, Optimizer optD, RandomGenerator rng, NoiseDistribution noise,
                    int batch, TrainerSettings settings) {
-        if (discriminator.outputDim() != 1 || discriminator.inputDim() != target.dim()
+        this(target, generator, discriminator, objective, optG, optD, rng, noise, batch, settings, false);
+    }
+
+    /**
+     * The same, conditional when {@code conditional} ({@link LabelColumns}: G reads [z, e_y], D reads
+     * [x, e_y]; the target must be labelled, {@link MnistTarget}).
+     */
+    public Trainer(Target target, Network generator, Network discriminator, Objective objective,
+                   Optimizer optG, Optimizer optD, RandomGenerator rng, NoiseDistribution noise,
+                   int batch, TrainerSettings settings, boolean conditional) {
+        int l = conditional ? LabelColumns.L : 0;
+        if (discriminator.outputDim() != 1 || discriminator.inputDim() != target.dim() + l
                 || generator.outputDim() != target.dim()) {
             throw new IllegalArgumentException("networks do not fit the target's dimension " + target.dim());
         }
+        if (conditional && !(target instanceof MnistTarget)) {
+            throw new IllegalArgumentException("a conditional run needs a labelled target (mnist), got " + target.name());
+        }
+        this.conditional = conditional;
         this.target = target;
         this.generator = generator;
         this.discriminator = discriminator;
@@ -82,9 +99,9 @@ public final class Trainer {
         this.dx = target.dim();
         this.batch = batch;
         this.settings = settings;
-        data = new Batches(target, noise, rng, batch, generator.inputDim());
-        dGradient = new DiscriminatorGradient(batch, dx);
-        gGradient = new GeneratorGradient(batch, dx);
+        data = new Batches(target, noise, rng, batch, generator.inputDim() - l, conditional);
+        dGradient = new DiscriminatorGradient(batch, dx + l);
+        gGradient = new GeneratorGradient(batch, dx, l);
         applyLearningRates();
     }
 
@@ -244,6 +261,16 @@ public final class Trainer {
 
     public Network discriminator() {
         return discriminator;
+    }
+
+    /** Whether G and D read the digit's one-hot vector beside z and x ({@link LabelColumns}). */
+    public boolean conditional() {
+        return conditional;
+    }
+
+    /** The noise dimension dz (G's input without the label columns). */
+    public int noiseDim() {
+        return generator.inputDim() - (conditional ? LabelColumns.L : 0);
     }
 
     public NoiseDistribution noise() {

@@ -1,7 +1,17 @@
 package lab.minimax.gan;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.NetworkKind;
 import lab.minimax.experiment.NetworkSpec;
+import lab.minimax.experiment.OutputActivation;
+import lab.minimax.experiment.TargetCatalog;
+import lab.minimax.distribution.MnistTarget;
+import lab.minimax.distribution.mnist.PixelScale;
+import lab.minimax.nn.Activation;
+import lab.minimax.nn.LayerStack;
+import lab.minimax.nn.OutputActivated;
+import lab.minimax.nn.Sigmoid;
+import lab.minimax.nn.Tanh;
 import lab.minimax.experiment.OptimizerParams;
 import lab.minimax.experiment.TrainMode;
 import lab.minimax.gan.objective.Objectives;
@@ -62,10 +72,12 @@ public final class TrainerFactory {
         SplitMix64 initG = root.split();
         SplitMix64 initD = root.split();
         SplitMix64 data = root.split();
-        Target target = Targets.create(config.target());
+        Target target = target(config);
         int dx = target.dim();
-        Network g = network(config.noise().dim(), config.generator(), dx, initG, kernels);
-        Network d = network(dx, config.discriminator(), 1, initD, kernels);
+        // a conditional run's G reads [z, one-hot y] and its D reads [x, one-hot y]
+        int labels = config.conditional() ? TargetCatalog.CLASSES : 0;
+        Network g = network(config.noise().dim() + labels, config.generator(), dx, initG, kernels);
+        Network d = network(dx + labels, config.discriminator(), 1, initD, kernels);
         var o = config.optimizer();
         TrainerSettings settings = new TrainerSettings(config.dSteps(), config.scheme(),
                 o.generator().lr(), o.discriminator().lr(), o.schedule(), o.decaySteps());
@@ -73,12 +85,38 @@ public final class TrainerFactory {
         settings.setEntropyWeight(config.objective().entropyWeight());
         return new Trainer(target, g, d, Objectives.create(config.objective()),
                 optimizer(o.generator(), g), optimizer(o.discriminator(), d), data,
-                config.noise().distribution(), config.batchSize(), settings);
+                config.noise().distribution(), config.batchSize(), settings, config.conditional());
     }
 
+    /** The config's target; an image target in the pixel scale of G's output (tanh: [−1, 1], else [0, 1]). */
+    public static Target target(ExperimentConfig config) {
+        if (config.target().isImage()) {
+            PixelScale scale = config.generator().output() == OutputActivation.TANH ? PixelScale.SYMMETRIC : PixelScale.UNIT;
+            return new MnistTarget(config.target().digitSubset(), scale);
+        }
+        return Targets.create(config.target());
+    }
+
+    /**
+     * An MLP in → hidden → out, or a DCGAN-style conv net (a generator when out is an image, a critic
+     * when out = 1; channels input side first), then the output activation of {@code spec}.
+     */
     static Network network(int in, NetworkSpec spec, int out, SplitMix64 rng, FloatKernels kernels) {
-        return new Mlp(in, spec.hiddenArray(), out, Activations.byId(spec.activation().id()), Init.PYTORCH, rng,
-                kernels);
+        Activation act = Activations.byId(spec.activation().id());
+        Network net;
+        if (spec.kind() == NetworkKind.CONV) {
+            int c0 = spec.channels().get(0);
+            int c1 = spec.channels().get(1);
+            net = out == 1 ? LayerStack.dcganCritic(1, c0, c1, act, Init.PYTORCH, rng, kernels)
+                    : LayerStack.dcganGenerator(in, c0, c1, 1, act, Init.PYTORCH, rng, kernels);
+        } else {
+            net = new Mlp(in, spec.hiddenArray(), out, act, Init.PYTORCH, rng, kernels);
+        }
+        return switch (spec.output() == null ? OutputActivation.LINEAR : spec.output()) {
+            case LINEAR -> net;
+            case TANH -> new OutputActivated(net, new Tanh());
+            case SIGMOID -> new OutputActivated(net, new Sigmoid());
+        };
     }
 
     /** SGD (+momentum), Adam (bias-corrected) or RMSProp (smoothing α = beta2). */

@@ -1,5 +1,6 @@
 package lab.minimax.distribution.mnist;
 
+import lab.minimax.experiment.DigitSubset;
 import java.util.random.RandomGenerator;
 
 /**

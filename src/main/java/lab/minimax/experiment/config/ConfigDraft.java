@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import lab.minimax.experiment.ActivationName;
 import lab.minimax.experiment.Defaults;
+import lab.minimax.experiment.DigitSubset;
 import lab.minimax.experiment.Divergence;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.GeneratorLoss;
@@ -52,6 +53,8 @@ final class ConfigDraft {
     private final Map<String, Double> params = new LinkedHashMap<>();
     private PointSet points;
     private boolean pointsRejected;
+    /** target.digits as given (mnist), null for all ten. */
+    private String digits;
 
     ConfigDraft(Limits limits) {
         this(limits, null);
@@ -79,6 +82,7 @@ final class ConfigDraft {
         if (overlay && !name.equals(base.target().name())) {
             params.clear();
             points = null;
+            digits = null;
         }
         targetName = name;
     }
@@ -99,11 +103,18 @@ final class ConfigDraft {
         points = p;
     }
 
+    /** target.digits (checked by the validator). */
+    void setDigits(String text) {
+        beginTarget();
+        digits = text;
+    }
+
     /** The first target key: the base's target is the starting point. */
     private void beginTarget() {
         if (!targetGiven && overlay) {
             params.putAll(base.target().params());
             points = base.target().points();
+            digits = base.target().digits();
         }
         targetGiven = true;
     }
@@ -123,6 +134,7 @@ final class ConfigDraft {
         params.clear();
         params.putAll(defaults.target().params());
         points = defaults.target().points();
+        digits = defaults.target().digits();
     }
 
     /** The target name as it stands (given, or the default). */
@@ -141,7 +153,7 @@ final class ConfigDraft {
     }
 
     ExperimentConfig build() {
-        TargetSpec target = targetGiven ? new TargetSpec(targetName(), params, points) : base.target();
+        TargetSpec target = targetGiven ? new TargetSpec(targetName(), params, points, digits) : base.target();
         return new ExperimentConfig(i("v"), target,
                 new NoiseSpec(i("noise.dim"), (NoiseDistribution) get("noise.distribution")),
                 network("generator"), network("discriminator"),
@@ -245,6 +257,9 @@ final class ConfigDraft {
         if (!def.name().equals("points")) {
             points = null;
         }
+        if (digits != null && !ConfigValidator.digitsValid(def, digits)) {
+            digits = null;
+        }
         params.entrySet().removeIf(e -> def.param(e.getKey())
                 .map(p -> e.getValue() == null || !p.accepts(e.getValue())).orElse(true));
         if (def.name().equals("uniform")) {
@@ -268,6 +283,9 @@ final class ConfigDraft {
     private String targetSuffix(String field) {
         if (field.startsWith("target.points")) {
             return "; ignored";
+        }
+        if (field.equals(DigitSubset.FIELD)) {
+            return TargetCatalog.isImage(targetName()) ? "; using all ten digits" : "; ignored";
         }
         TargetDef def = TargetCatalog.get(targetName());
         String key = field.substring("target.".length());

@@ -79,6 +79,9 @@ public final class ConfigJson {
         if (t.points() != null) {
             m.put("points", t.points());
         }
+        if (t.digits() != null) {
+            m.put("digits", quote(t.digits()));
+        }
         return m;
     }
 

@@ -72,6 +72,9 @@ public final class ConfigUrl {
         if (t.points() != null) {
             m.put("target.points", FieldText.points(t.points()));
         }
+        if (t.digits() != null) {
+            m.put("target.digits", t.digits());
+        }
         for (ConfigField f : ConfigFields.ALL) {
             if (!f.path.equals("v")) {
                 m.put(f.path, f.format(f.get(config)));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lab.minimax.experiment.DigitSubset;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
 import lab.minimax.experiment.ParamDef;
@@ -67,9 +68,11 @@ public final class ConfigValidator {
             }
         }
         validateTarget(c.target(), limits, errors);
+        // an image target's networks and noise take the image limits
+        Limits fields = c.target() != null && c.target().isImage() ? limits.forImages() : limits;
         for (ConfigField f : ConfigFields.ALL) {
             if (!missing.contains(f.group)) {
-                check(f, f.get(c), limits, errors);
+                check(f, f.get(c), fields, errors);
             }
         }
         if (!missing.contains("generator") && !missing.contains("discriminator")) {
@@ -152,6 +155,29 @@ public final class ConfigValidator {
             }
         }
         validatePoints(def, t.points(), limits, errors);
+        validateDigits(def, t.digits(), errors);
+    }
+
+    /** Whether {@code digits} (not null) is a valid digit subset of {@code def}. */
+    static boolean digitsValid(TargetDef def, String digits) {
+        ErrorCollector e = new ErrorCollector();
+        validateDigits(def, digits, e);
+        return e.isEmpty();
+    }
+
+    private static void validateDigits(TargetDef def, String digits, ErrorCollector errors) {
+        if (digits == null) {
+            return;
+        }
+        if (!TargetCatalog.isImage(def.name())) {
+            errors.add(DigitSubset.FIELD, "is only allowed for target " + TargetCatalog.MNIST);
+            return;
+        }
+        try {
+            DigitSubset.parse(digits);
+        } catch (IllegalArgumentException e) {
+            errors.add(DigitSubset.FIELD, e.getMessage().substring(DigitSubset.FIELD.length() + 2));
+        }
     }
 
     private static void validatePoints(TargetDef def, PointSet points, Limits limits, ErrorCollector errors) {

@@ -207,6 +207,14 @@ final class JsonConfigReader {
                     errors.add("target.name", "must be one of " + String.join("|", TargetCatalog.NAMES) + " (got " + describe(value) + ")");
                     p.skipChildren();
                 }
+            } else if (key.equals("digits")) {
+                if (value == JsonToken.VALUE_STRING) {
+                    draft.setDigits(p.getText());
+                } else {
+                    errors.add("target.digits", "must be a string of digits 0–9 separated by commas, e.g. \"0,1,7\" (got "
+                            + describe(value) + ")");
+                    p.skipChildren();
+                }
             } else if (key.equals("points")) {
                 points = value == JsonToken.START_ARRAY ? JsonPoints.read(p, limits, errors) : null;
                 if (points == null) {

@@ -96,6 +96,15 @@ final class UrlConfigReader {
             }
         }
         String points = target.remove("target.points");
+        String digits = target.remove("target.digits");
+        if (digits != null) {
+            if (digits.length() > FieldText.MAX_VALUE_LENGTH) {
+                errors.add("target.digits", "must be digits 0–9 separated by commas, e.g. 0,1,7 (got " + digits.length()
+                        + " characters)" + (lenient() ? "; using all ten digits" : ""));
+            } else {
+                draft.setDigits(digits);
+            }
+        }
         Optional<TargetDef> def = TargetCatalog.find(draft.targetName());
         for (Map.Entry<String, String> e : target.entrySet()) {
             String key = e.getKey().substring("target.".length());

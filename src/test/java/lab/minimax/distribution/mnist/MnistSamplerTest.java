@@ -1,5 +1,6 @@
 package lab.minimax.distribution.mnist;
 
+import lab.minimax.experiment.DigitSubset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package lab.minimax.distribution.mnist;
+package lab.minimax.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package lab.minimax.distribution.mnist;
+package lab.minimax.experiment;
 
 import java.util.StringJoiner;
 
@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 public final class DigitSubset {
     /** The config field this set is read from, named in every error message. */
     public static final String FIELD = "target.digits";
-    private static final int ALL_MASK = (1 << MnistDigits.CLASSES) - 1;
+    private static final int ALL_MASK = (1 << TargetCatalog.CLASSES) - 1;
     private static final DigitSubset ALL = new DigitSubset(ALL_MASK);
 
     private final int mask;
@@ -86,7 +86,7 @@ public final class DigitSubset {
     public int[] digits() {
         int[] out = new int[size()];
         int k = 0;
-        for (int d = 0; d < MnistDigits.CLASSES; d++) {
+        for (int d = 0; d < TargetCatalog.CLASSES; d++) {
             if (contains(d)) {
                 out[k++] = d;
             }
