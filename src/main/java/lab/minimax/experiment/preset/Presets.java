@@ -105,7 +105,7 @@ public final class Presets {
             preset("points-smiley", "Drawn points — a smiley",
                     "A user-drawn target: each point is blurred by a Gaussian kernel. Draw your own in the lab.",
                     Defaults.CONFIG.withTarget(new TargetSpec("points", Map.of("bandwidth", 0.1), smiley())))),
-            LessonPresets.ALL.stream()).toList();
+            Stream.concat(ImagePresets.ALL.stream(), LessonPresets.ALL.stream())).toList();
 
     /** The preset with this id, if any. */
     public static Optional<Preset> find(String id) {
