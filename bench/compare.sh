@@ -9,7 +9,8 @@
 #                                bench/ref_workloads.py
 #
 # Workloads: canonical-small, canonical-large (WORKLOAD.md; ref_torch.py's small / large),
-# wgan-gp-grid25 and lab-default (ref_workloads.py). A round runs, for each workload and thread
+# wgan-gp-grid25, lab-default, mnist-mlp and mnist-dcgan (ref_workloads.py; the last two are issue
+# 14's MNIST MLP and DCGAN at batch 64 + 64, WORKLOAD.md's "Image workloads"). A round runs, for each workload and thread
 # count, the Java bench and then the reference, each in a fresh process.
 # Builds nothing: expects target/minimax-lab.jar (run `./mvnw -B -ntp -q package -DskipTests` first).
 # Needs Debian's python3-torch (`apt-get install -y python3-torch`); OpenBLAS is fetched as
@@ -17,7 +18,7 @@
 # ${TMPDIR:-/tmp}/bench-scratch, used only through LD_LIBRARY_PATH: no system change).
 # Environment: BENCH_SECONDS (measured seconds per configuration, default 2.5), BENCH_WARMUP (the
 # warm-up of both sides, default 5: the JVM compiles the 256-wide steps for ~3 s after their first
-# step, which itself runs interpreted for ~2 s), BENCH_ROUNDS (default 3), BENCH_WORKLOADS (default all four,
+# step, which itself runs interpreted for ~2 s), BENCH_ROUNDS (default 3), BENCH_WORKLOADS (default all six,
 # comma-separated), BENCH_THREADS (default 1,2), OPENBLAS_DIR (a folder holding libblas.so.3).
 # The machine is shared: a measurement with other_cpu >= 0.1 is counted in the table's 'noisy'
 # column; only quiet rounds make a figure worth quoting.
@@ -27,7 +28,7 @@ REF_DIR=${1:-../shared/bench}
 SECS=${BENCH_SECONDS:-2.5}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-3}
-WORKLOADS=${BENCH_WORKLOADS:-canonical-small,canonical-large,wgan-gp-grid25,lab-default}
+WORKLOADS=${BENCH_WORKLOADS:-canonical-small,canonical-large,wgan-gp-grid25,lab-default,mnist-mlp,mnist-dcgan}
 THREADS=${BENCH_THREADS:-1,2}
 JAR=target/minimax-lab.jar
 PY=/usr/bin/python3
@@ -36,8 +37,8 @@ PY=/usr/bin/python3
 [ -f "$REF_DIR/ref_torch.py" ] || { echo "compare.sh: $REF_DIR/ref_torch.py not found (pass the reference folder)" >&2; exit 2; }
 case "$ROUNDS" in ''|*[!0-9]*|0) echo "compare.sh: BENCH_ROUNDS must be a positive integer, got '$ROUNDS'" >&2; exit 2;; esac
 for w in ${WORKLOADS//,/ }; do
-  case "$w" in canonical-small|canonical-large|wgan-gp-grid25|lab-default) ;;
-    *) echo "compare.sh: BENCH_WORKLOADS: must be among canonical-small, canonical-large, wgan-gp-grid25, lab-default, got '$w'" >&2; exit 2;;
+  case "$w" in canonical-small|canonical-large|wgan-gp-grid25|lab-default|mnist-mlp|mnist-dcgan) ;;
+    *) echo "compare.sh: BENCH_WORKLOADS: must be among canonical-small, canonical-large, wgan-gp-grid25, lab-default, mnist-mlp, mnist-dcgan, got '$w'" >&2; exit 2;;
   esac
 done
 for th in ${THREADS//,/ }; do

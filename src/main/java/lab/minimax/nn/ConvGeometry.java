@@ -1,5 +1,7 @@
 package lab.minimax.nn;
 
+import lab.minimax.nn.f32.FloatOps;
+
 /**
  * The geometry of a 2D convolution and its patch matrix, in the engine's layout (see
  * {@link Conv2d}): a "large" image of H × W pixels and C channels per sample row (NHWC: pixel
@@ -18,6 +20,8 @@ package lab.minimax.nn;
  * col2im's sum is added in the same order on every path. Immutable.
  */
 final class ConvGeometry {
+    /** col2im's run additions (elementwise: the same bits in vectors). */
+    private static final FloatOps OPS = FloatOps.selected();
     /** Large side: height, width, channels. */
     final int H, W, C;
     /** Kernel side, stride, zero padding. */
@@ -130,9 +134,7 @@ final class ConvGeometry {
                         final int src = row + kh * kC + kwLo * C;
                         final int dst = xi + (h * W + w0 + kwLo) * C;
                         final int len = (kwHi - kwLo) * C;
-                        for (int t = 0; t < len; t++) {
-                            x[dst + t] += col[src + t];
-                        }
+                        OPS.add(col, src, x, dst, len);
                     }
                 }
             }

@@ -22,6 +22,9 @@ public interface FloatOps {
     /** d[i] += t[i] for i &lt; len. */
     void add(float[] t, float[] d, int len);
 
+    /** d[dOff + i] += t[tOff + i] for i &lt; len (t and d distinct arrays, or disjoint runs). */
+    void add(float[] t, int tOff, float[] d, int dOff, int len);
+
     /**
      * One Adam update of p from g with moments m, v, in float32 and in this order (PyTorch's):
      * m ← b1·m + c1·g, v ← b2·v + (c2·g)·g, p ← p − stepSize·(m / (√v / sqrtBc2 + eps)),
@@ -29,6 +32,12 @@ public interface FloatOps {
      */
     void adam(float[] p, float[] g, float[] m, float[] v, float b1, float c1, float b2, float c2,
               float stepSize, float sqrtBc2, float eps);
+
+    /** a[i] = a[i] &gt; 0 ? a[i] : alpha·a[i] for i &lt; len (leaky ReLU in place; NaN stays NaN). */
+    void leakyRelu(float[] a, int len, float alpha);
+
+    /** g[i] = a[i] &gt; 0 ? g[i] : alpha·g[i] for i &lt; len (leaky ReLU's derivative read from its output a). */
+    void leakyReluBackward(float[] a, float[] g, int len, float alpha);
 
     /** The implementation the kernels use (vector when the module is present, unless plain is asked for). */
     static FloatOps selected() {

@@ -45,7 +45,16 @@ final class PackedFloatGemm {
      * (a first layer's k = 2 runs faster unpacked).
      */
     static boolean pays(int m, int k, int n) {
-        return n % W == 0 && m >= FloatTiles.MR && k >= MIN_K;
+        return n % W == 0 && m >= (FloatTiles.MR == 8 ? 8 : 4) && k >= MIN_K;
+    }
+
+    /**
+     * The end of the rows [i0, i1) that the blocked path takes: whole 8-row strips with 8-row tiles
+     * (the rest runs unpacked, as before the 6-row tiles), all of them with 6-row tiles (their
+     * remainder in 4-row and 1-row strips, see {@link #stripRows}).
+     */
+    static int end(int i0, int i1) {
+        return FloatTiles.MR == 8 ? i0 + (i1 - i0) / 8 * 8 : i1;
     }
 
     /**
@@ -78,8 +87,10 @@ final class PackedFloatGemm {
         // the accumulators' start in the first block: the bias row, or 0 (a row of zeros)
         final boolean withBias = e == FloatKernels.Epilogue.BIAS || e == FloatKernels.Epilogue.BIAS_RELU;
         final float[] start = withBias ? bias : buf.zeros;
-        final boolean direct = ps == 1;
-        final int mr = FloatTiles.MR;
+        // A in place with 8-row tiles; with 6-row tiles (16 vector registers) every A is copied into
+        // strips: six broadcasts a p from six rows in place ran the tile at half its rate
+        final boolean direct = ps == 1 && FloatTiles.MR == 8;
+        final boolean rowMajor = ps == 1;
         for (int kb = 0; kb < k; kb += KC) {
             final int kc = Math.min(KC, k - kb);
             final boolean last = kb + kc == k;
@@ -95,31 +106,67 @@ final class PackedFloatGemm {
                     }
                 }
             }
-            for (int i = i0; i < i1; i += mr) {
-                if (!direct) {
-                    strip(a, kb * ps + i, ps, ap, kc);
+            for (int i = i0; i < i1; ) {
+                final int h = stripRows(i1 - i);
+                if (rowMajor && !direct) {
+                    rowStrip(a, i * rs + kb, rs, ap, kc, h);
+                } else if (!direct) {
+                    strip(a, kb * ps + i, ps, ap, kc, h);
                 }
                 for (int jp = 0, j = 0; j < n; jp++, j += W) {
                     final int b0 = jp * kc * W;
                     // the partial sums: the start row (stride 0) in the first block, else C
                     final float[] s = kb == 0 ? start : c;
                     final int so = kb == 0 ? j : i * n + j, ss = kb == 0 ? 0 : n;
-                    if (!direct) {
-                        FloatTiles.packed(ap, 0, bp, b0, s, so, ss, c, i * n + j, kc, n);
-                    } else if (last && e == FloatKernels.Epilogue.BIAS_RELU) {
-                        // the epilogue on the accumulators, before the store
-                        FloatEpilogueTiles.directRelu(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
+                    final int ci = i * n + j;
+                    if (h == 8) {
+                        if (!direct) {
+                            FloatTiles.packed(ap, 0, bp, b0, s, so, ss, c, ci, kc, n);
+                        } else if (last && e == FloatKernels.Epilogue.BIAS_RELU) {
+                            // the epilogue on the accumulators, before the store
+                            FloatEpilogueTiles.directRelu(a, i * rs + kb, rs, bp, b0, s, so, ss, c, ci, kc, n);
+                        } else {
+                            FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, ci, kc, n);
+                        }
+                    } else if (h == 6) {
+                        if (direct) {
+                            FloatTiles.direct6(a, i * rs + kb, rs, bp, b0, s, so, ss, c, ci, kc, n);
+                        } else {
+                            FloatTiles.packed6(ap, 0, bp, b0, s, so, ss, c, ci, kc, n);
+                        }
+                    } else if (h == 4) {
+                        if (direct) {
+                            FloatTiles.direct4(a, i * rs + kb, rs, bp, b0, s, so, ss, c, ci, kc, n);
+                        } else {
+                            FloatTiles.packed4(ap, 0, bp, b0, s, so, ss, c, ci, kc, n);
+                        }
+                    } else if (direct) {
+                        FloatTiles.direct1(a, i * rs + kb, rs, bp, b0, s, so, ss, c, ci, kc, n);
                     } else {
-                        FloatTiles.direct(a, i * rs + kb, rs, bp, b0, s, so, ss, c, i * n + j, kc, n);
+                        FloatTiles.packed1(ap, 0, bp, b0, s, so, ss, c, ci, kc, n);
                     }
                 }
-                if (last && (e == FloatKernels.Epilogue.MASK || !direct && e == FloatKernels.Epilogue.BIAS_RELU)) {
-                    // the elementwise epilogue in one pass over the strip's 8 whole rows, contiguous in C
+                if (last && (e == FloatKernels.Epilogue.MASK
+                        || e == FloatKernels.Epilogue.BIAS_RELU && (!direct || h != 8))) {
+                    // the elementwise epilogue in one pass over the strip's whole rows, contiguous in C
                     // and in the mask and still in L1 (a register-tile mask allocates: see FloatEpilogueTiles)
-                    VectorFloatEpilogue.finishRow(mask, c, i * n, mr * n, e);
+                    VectorFloatEpilogue.finishRow(mask, c, i * n, h * n, e);
                 }
+                i += h;
             }
         }
+    }
+
+    /**
+     * The height of the next strip when r rows are left: a full tile ({@link FloatTiles#MR}), else 4,
+     * else 1; with 6-row tiles, 8 rows left run as 4 + 4 rather than 6 + 1 + 1.
+     */
+    static int stripRows(int r) {
+        final int mr = FloatTiles.MR;
+        if (r >= mr && !(mr == 6 && r == 8)) {
+            return mr;
+        }
+        return r >= 4 ? 4 : 1;
     }
 
     /**
@@ -141,20 +188,34 @@ final class PackedFloatGemm {
         }
     }
 
+    /** The strip ap[p·h + r] = a[src + r·rs + p], r &lt; h, p &lt; kc (h rows of a row-major A). */
+    private static void rowStrip(float[] a, int src, int rs, float[] ap, int kc, int h) {
+        for (int r = 0; r < h; r++) {
+            for (int p = 0, from = src + r * rs, to = r; p < kc; p++, from++, to += h) {
+                ap[to] = a[from];
+            }
+        }
+    }
+
     /**
-     * The strip ap[p·8 + r] = a[src + p·ps + r], r &lt; 8, p &lt; kc, in vector copies of L floats
-     * (with 16 lanes a copy also carries 8 floats of the next rows, overwritten by the next p or
-     * left in the slack); by arraycopy where a vector would read past a's end.
+     * The strip ap[p·h + r] = a[src + p·ps + r], r &lt; h, p &lt; kc, in vector copies of L floats
+     * (a copy also carries the floats of the next rows, overwritten by the next p or left in the
+     * slack); by arraycopy where a vector would read past a's end, and element by element for h = 1.
      */
-    private static void strip(float[] a, int src, int ps, float[] ap, int kc) {
-        final int mr = FloatTiles.MR;
-        for (int p = 0, dst = 0; p < kc; p++, src += ps, dst += mr) {
-            if (src + Math.max(L, mr) <= a.length) {
-                for (int q = 0; q < mr; q += L) {
+    private static void strip(float[] a, int src, int ps, float[] ap, int kc, int h) {
+        if (h == 1) {
+            for (int p = 0; p < kc; p++, src += ps) {
+                ap[p] = a[src];
+            }
+            return;
+        }
+        for (int p = 0, dst = 0; p < kc; p++, src += ps, dst += h) {
+            if (src + Math.max(L, h) <= a.length) {
+                for (int q = 0; q < h; q += L) {
                     FloatVector.fromArray(S, a, src + q).intoArray(ap, dst + q);
                 }
             } else {
-                System.arraycopy(a, src, ap, dst, mr);
+                System.arraycopy(a, src, ap, dst, h);
             }
         }
     }

@@ -27,6 +27,38 @@ final class PlainFloatOps implements FloatOps {
     }
 
     @Override
+    public void add(float[] t, int tOff, float[] d, int dOff, int len) {
+        for (int i = 0; i < len; i++) {
+            d[dOff + i] += t[tOff + i];
+        }
+    }
+
+    @Override
+    public void leakyRelu(float[] a, int len, float alpha) {
+        leakyRelu(a, alpha, 0, len);
+    }
+
+    /** The plain loop on [i0, len). */
+    static void leakyRelu(float[] a, float alpha, int i0, int len) {
+        for (int i = i0; i < len; i++) {
+            float z = a[i];
+            a[i] = z > 0 ? z : alpha * z;
+        }
+    }
+
+    @Override
+    public void leakyReluBackward(float[] a, float[] g, int len, float alpha) {
+        leakyReluBackward(a, g, alpha, 0, len);
+    }
+
+    /** The plain loop on [i0, len). */
+    static void leakyReluBackward(float[] a, float[] g, float alpha, int i0, int len) {
+        for (int i = i0; i < len; i++) {
+            g[i] = a[i] > 0 ? g[i] : alpha * g[i];
+        }
+    }
+
+    @Override
     public void adam(float[] p, float[] g, float[] m, float[] v, float b1, float c1, float b2, float c2,
                      float stepSize, float sqrtBc2, float eps) {
         adam(p, g, m, v, b1, c1, b2, c2, stepSize, sqrtBc2, eps, 0, p.length);

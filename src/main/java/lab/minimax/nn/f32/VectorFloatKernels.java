@@ -12,6 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorFloatKernels implements FloatKernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /** 32 vector registers (AVX-512): the unpacked 8-row tiles fit; with 16 they spill, and 4-row tiles run instead. */
+    private static final boolean WIDE = L >= 16;
 
     @Override
     public String name() {
@@ -37,7 +39,7 @@ final class VectorFloatKernels implements FloatKernels {
         // C = epilogue(A·(Bᵀ)): whole 8-row strips packed straight from B, the other rows on Bᵀ in scratch
         int i = i0;
         if (PackedFloatGemm.pays(i1 - i0, k, n)) {
-            int i8 = i0 + (i1 - i0) / 8 * 8;
+            int i8 = PackedFloatGemm.end(i0, i1);
             PackedFloatGemm.rowsTransB(a, b, mask, c, i0, i8, k, n, e);
             i = i8;
         }
@@ -53,11 +55,11 @@ final class VectorFloatKernels implements FloatKernels {
         final int nv1 = n - n % L;
         int i = i0;
         if (PackedFloatGemm.pays(m - i0, k, n)) {
-            int i8 = i0 + (m - i0) / 8 * 8;
+            int i8 = PackedFloatGemm.end(i0, m);
             PackedFloatGemm.rows(a, rs, ps, b, bias, mask, c, i0, i8, k, n, e);
             i = i8;
         }
-        for (; i + 8 <= m; i += 8) {
+        for (; WIDE && i + 8 <= m; i += 8) {
             int j = 0;
             if (e == Epilogue.BIAS_RELU) {
                 // ReLU on the accumulators before their store

@@ -1,6 +1,8 @@
 package lab.minimax.nn.f32;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -60,6 +62,39 @@ final class VectorFloatOps implements FloatOps {
         for (; i < len; i++) {
             d[i] += t[i];
         }
+    }
+
+    @Override
+    public void add(float[] t, int tOff, float[] d, int dOff, int len) {
+        int i = 0;
+        for (int end = S.loopBound(len); i < end; i += L) {
+            FloatVector.fromArray(S, d, dOff + i).add(FloatVector.fromArray(S, t, tOff + i)).intoArray(d, dOff + i);
+        }
+        for (; i < len; i++) {
+            d[dOff + i] += t[tOff + i];
+        }
+    }
+
+    @Override
+    public void leakyRelu(float[] a, int len, float alpha) {
+        // z > 0 ? z : alpha·z lane by lane (a NaN lane is "not > 0": alpha·NaN, as the loop)
+        int i = 0;
+        for (int end = S.loopBound(len); i < end; i += L) {
+            FloatVector z = FloatVector.fromArray(S, a, i);
+            z.mul(alpha).blend(z, z.compare(VectorOperators.GT, 0f)).intoArray(a, i);
+        }
+        PlainFloatOps.leakyRelu(a, alpha, i, len);
+    }
+
+    @Override
+    public void leakyReluBackward(float[] a, float[] g, int len, float alpha) {
+        int i = 0;
+        for (int end = S.loopBound(len); i < end; i += L) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            VectorMask<Float> live = FloatVector.fromArray(S, a, i).compare(VectorOperators.GT, 0f);
+            gi.mul(alpha).blend(gi, live).intoArray(g, i);
+        }
+        PlainFloatOps.leakyReluBackward(a, g, alpha, i, len);
     }
 
     @Override

@@ -146,4 +146,34 @@ class FloatOpsTest {
             }
         }
     }
+
+    @Test
+    void leakyReluIsTheScalarRuleBitForBitWithSignedZerosNaNsAndInfinities() {
+        SplittableRandom r = new SplittableRandom(7);
+        float[] special = {0f, -0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE,
+            -Float.MIN_VALUE, 1e-30f, -1e-30f};
+        for (int len : COLS) {
+            float[] a = random(r, len, 3), g = random(r, len, 2);
+            for (int i = 0; i < len; i += 3) {
+                a[i] = special[(i / 3) % special.length];
+                g[(i * 7) % len] = special[(i / 3 + 4) % special.length];
+            }
+            float[] wantA = new float[len], wantG = new float[len];
+            for (int i = 0; i < len; i++) {
+                wantA[i] = a[i] > 0 ? a[i] : 0.2f * a[i];
+                wantG[i] = a[i] > 0 ? g[i] : 0.2f * g[i];
+            }
+            for (FloatOps ops : impls()) {
+                float[] x = a.clone(), y = g.clone();
+                ops.leakyReluBackward(a, y, len, 0.2f);
+                ops.leakyRelu(x, len, 0.2f);
+                for (int i = 0; i < len; i++) {
+                    assertEquals(Float.floatToRawIntBits(wantA[i]), Float.floatToRawIntBits(x[i]),
+                            ops.name() + " leakyRelu len " + len + " at " + i);
+                    assertEquals(Float.floatToRawIntBits(wantG[i]), Float.floatToRawIntBits(y[i]),
+                            ops.name() + " leakyReluBackward len " + len + " at " + i);
+                }
+            }
+        }
+    }
 }
