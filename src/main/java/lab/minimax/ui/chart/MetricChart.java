@@ -3,6 +3,7 @@ package lab.minimax.ui.chart;
 import java.util.List;
 import lab.minimax.distribution.Target;
 import lab.minimax.gan.Metric;
+import lab.minimax.live.frame.ImageFrame;
 import lab.minimax.metrics.MissedModes;
 import java.util.Arrays;
 import java.util.Map;
@@ -112,10 +113,23 @@ public enum MetricChart {
     /**
      * Whether this chart has anything to draw for {@code target}: mode coverage needs discrete
      * modes, which the curves (moons, swiss roll, spiral, line), drawn points and the 1D uniform,
-     * exponential and Laplace do not have, so their Modes chart would stay empty.
+     * exponential and Laplace do not have, so their Modes chart would stay empty. An image target
+     * (28×28 digits) has the classifier's digits as its modes, and none of the density charts
+     * ({@link #densityOnly}).
      */
     public boolean drawsFor(Target target) {
+        if (target.dim() == ImageFrame.PIXELS) {
+            return !densityOnly();
+        }
         return this != MODES || target.modes().isPresent();
+    }
+
+    /**
+     * The charts that need the target's density or a low-dimensional sample space (plug-in and
+     * smoothed JS / KL, the f-GAN plug-in, W1 / sliced W and MMD): not defined for images.
+     */
+    public boolean densityOnly() {
+        return this == SMOOTHED || this == DIVERGENCES || this == DISTANCES;
     }
 
     /** {@code metric}'s entry in a chart's legend: its label, or a shorter one where the title says the rest. */
