@@ -25,7 +25,8 @@ export const imageStyles = css`
   .rowlabel { font-weight: 600; padding-right: 4px; font-variant-numeric: tabular-nums; }
   .legend, .key { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; margin: 4px 0; }
   .bar { display: inline-block; width: 60px; height: 10px; border: 1px solid #444; box-sizing: border-box; }
-  .sw { display: inline-block; width: 10px; height: 10px; }
+  .sw { display: inline-block; width: 10px; height: 10px; flex: none; }
+  .pair-key { display: inline-flex; align-items: center; gap: 4px; }
   .sw.gen { background: ${unsafeCSS(COLORS.fake)}; }
   .sw.data { background: ${unsafeCSS(COLORS.real)}; }
   .lower { display: flex; gap: 12px; align-items: flex-start; flex-wrap: wrap; }

@@ -121,19 +121,19 @@ export class MmImages extends LitElement {
     return Number.isFinite(v) && v > 0 ? v : 11;
   }
 
-  /** Cell sizes from the host's size: multiples of 14 px (half-pixel steps of a digit), at least 28. */
+  /** Cell sizes from the host's size: whole CSS pixels, at least 28 (one screen pixel a digit pixel), at most 112. */
   private fit(): void {
-    const W = this.clientWidth - 24;
+    const W = this.clientWidth - 28;
     const H = this.clientHeight;
     if (W <= 0) return;
     const realCols = this.realColumns();
-    const cols = this.gridCols + realCols + (this.rowLabels.length ? 0.6 : 0) + 0.5;
+    const cols = this.gridCols + realCols + (this.rowLabels.length ? 0.6 : 0);
     const byWidth = W / Math.max(1, cols) - 8;
     const byHeight = H > 0 && this.gridRows > 0 ? (H * 0.5) / this.gridRows - 8 : byWidth;
-    const snap = (v: number) => Math.max(28, Math.min(112, Math.floor(v / 14) * 14));
-    this.cellPx = snap(Math.min(byWidth, byHeight));
+    const size = (v: number) => Math.max(28, Math.min(112, Math.floor(v)));
+    this.cellPx = size(Math.min(byWidth, byHeight));
     const n = this.strip ? this.strip.length / PIXELS : 10;
-    this.stripPx = snap(Math.min(W / Math.max(1, n) - 8, this.cellPx));
+    this.stripPx = size(Math.min((W + 16) / Math.max(1, n) - 8, this.cellPx));
   }
 
   private realColumns(): number {
@@ -228,8 +228,8 @@ export class MmImages extends LitElement {
       <div class="lower">
         <section class="hist"><h2>Digits generated vs data</h2>
           <canvas class="bars" role="img" aria-label=${histSummary(this.bars)}></canvas>
-          <div class="key"><span class="sw gen"></span><span class="text">generated (classifier, confidence ≥ 0.9)</span>
-            <span class="sw data"></span><span class="text">training data</span></div></section>
+          <div class="key"><span class="pair-key"><span class="sw gen"></span><span class="text">generated (read with confidence ≥ 0.9)</span></span>
+            <span class="pair-key"><span class="sw data"></span><span class="text">training data</span></span></div></section>
         <section class="nearest" aria-live="polite"><h2>Nearest training digit</h2>${this.nearestTemplate()}</section>
       </div>
       <div class="sr-only" aria-live="polite">${this.summary}</div>

@@ -69,7 +69,7 @@ class ImageViewIT extends BrowserTestBase {
         Page page = open(1366, 768, "", errors);
         page.locator("mm-plane[data-seq]").waitFor();
         page.evaluate("json => { const p = document.querySelector('mm-plane'); p.hidden = true;"
-                + " const v = document.querySelector('mm-images'); v.hidden = false; v.setFrame(JSON.parse(json)); }",
+                + " const v = document.querySelector('mm-images'); v.hidden = false; v.classList.add('lab-canvas'); v.setFrame(JSON.parse(json)); }",
                 ImageChart.toJson(41, frame).toString());
         page.locator("mm-images[data-seq='41']").waitFor();
         return page;
