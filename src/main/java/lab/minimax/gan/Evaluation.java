@@ -31,4 +31,8 @@ public record Evaluation(double modesCovered, int modeCount, double highQualityF
                          double w1, double slicedW, double mmd2, double js, double kl, double reverseKl,
                          double fBound, double fPlugin, int samples,
                          SmoothedDivergences.Result smoothed) {
+    /** STUB (branch imageview): the lead's image metrics component; null here. On merging main, take main's file. */
+    public ImageMetrics image() {
+        return null;
+    }
 }

@@ -78,7 +78,11 @@ public enum Metric {
     REVERSE_KL_SMOOTHED("reverseKlSmoothed", "KL(q_h‖p_h) (smoothed)", Source.EVALUATION,
             in -> in.evaluation().smoothed().reverseKl()),
     /** The smoothing bandwidth h of the target ({@link lab.minimax.metrics.SmoothingBandwidth}). */
-    SMOOTHING_H("smoothingH", "smoothing h", Source.EVALUATION, in -> in.evaluation().smoothed().h());
+    SMOOTHING_H("smoothingH", "smoothing h", Source.EVALUATION, in -> in.evaluation().smoothed().h()),
+    // STUB (branch imageview): the lead's image metrics, NaN here; on merging main, take main's file
+    CLASS_KL("classKl", "KL(digit histogram ‖ data)", Source.EVALUATION, in -> Double.NaN),
+    FRECHET("frechet", "Fréchet distance (classifier features)", Source.EVALUATION, in -> Double.NaN),
+    NEAREST_DISTANCE("nearestDistance", "distance to the nearest training digit", Source.EVALUATION, in -> Double.NaN);
 
     /** What a metric is computed from, and so on which rows it has a value. */
     public enum Source {

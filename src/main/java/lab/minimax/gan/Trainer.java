@@ -246,6 +246,16 @@ public final class Trainer {
         return discriminator;
     }
 
+    /** STUB (branch imageview): whether G and D get the label (the lead's); false here. On merging main, take main's file. */
+    public boolean conditional() {
+        return false;
+    }
+
+    /** STUB (branch imageview): the noise dimension (the lead's); on merging main, take main's file. */
+    public int noiseDim() {
+        return generator().inputDim();
+    }
+
     public NoiseDistribution noise() {
         return noise;
     }
