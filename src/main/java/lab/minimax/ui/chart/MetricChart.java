@@ -25,6 +25,13 @@ public enum MetricChart {
     DISTANCES("Distances", "distance", true, List.of(Metric.WASSERSTEIN, Metric.MMD2)),
     MODES("Modes", Unit.FRACTION, false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
     GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G)),
+    /** Image targets: the classifier features' Fréchet distance to the held-out digits (falls as digits look real). */
+    FRECHET("Fréchet distance (classifier features)", "d², n = 1,000", true, List.of(Metric.FRECHET)),
+    /** Image targets: how the read digits are shared against the data's classes (0: as the data, log 10 on one digit). */
+    DIGIT_BALANCE("Digit balance KL(h ‖ data)", "nats (0: as the data)", false, List.of(Metric.CLASS_KL)),
+    /** Image targets: is the GAN copying? The samples' mean distance to their nearest training digit (0: copies). */
+    NEAREST("Distance to the nearest training digit", "L2, pixels in [0, 1]", false,
+            List.of(Metric.NEAREST_DISTANCE)),
     /** Lesson 1 only: the game value against its value at D*. */
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
             List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
@@ -69,6 +76,9 @@ public enum MetricChart {
             Map.entry(Metric.F_BOUND, "bound F(T)"),
             Map.entry(Metric.F_PLUGIN, "plug-in D_f"),
             Map.entry(Metric.MODES, "modes covered"),
+            Map.entry(Metric.FRECHET, "Fréchet d²"),
+            Map.entry(Metric.CLASS_KL, "KL(h ‖ w)"),
+            Map.entry(Metric.NEAREST_DISTANCE, "mean distance"),
             Map.entry(Metric.HIGH_QUALITY, "high quality"));
 
     private final String title;
@@ -121,7 +131,12 @@ public enum MetricChart {
         if (target.dim() == ImageFrame.PIXELS) {
             return !densityOnly();
         }
-        return this != MODES || target.modes().isPresent();
+        return !imageOnly() && (this != MODES || target.modes().isPresent());
+    }
+
+    /** The charts of the image metrics (Fréchet distance, digit balance, nearest training digit): images only. */
+    public boolean imageOnly() {
+        return this == FRECHET || this == DIGIT_BALANCE || this == NEAREST;
     }
 
     /**
