@@ -8,11 +8,13 @@ import lab.minimax.gan.Metric;
 import lab.minimax.gan.MetricInputs;
 import lab.minimax.gan.Trainer;
 import lab.minimax.distribution.Box;
+import lab.minimax.distribution.MnistTarget;
 import lab.minimax.distribution.Modes;
 import lab.minimax.distribution.Target;
 
 import lab.minimax.live.frame.Grid2d;
 import lab.minimax.live.frame.HeatKind;
+import lab.minimax.live.frame.ImageFrame;
 import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.frame.ViewBox;
@@ -21,8 +23,10 @@ import lab.minimax.live.frame.ViewBox;
  * Turns one trainer's state into the page's frames: the light part (samples, arrows, D on a grid,
  * manifold, map z → x) from a {@link Probe} at every frame, the heavy part (KDE q̂, D*, mode
  * coverage, every metric of the evaluator: {@link HeavyMetrics}) when asked, about once a second. Heavy results
- * are sent once (null components afterwards keep what the browser shows). Bound to one trainer;
- * call from the thread that holds the run's lock.
+ * are sent once (null components afterwards keep what the browser shows). An image target has
+ * no plane: its frames are {@link ImageFrames}' (no probe, heatmap, D*, arrows or KDE), its heavy
+ * pass the evaluator's image metrics. Bound to one trainer; call from the thread that holds the
+ * run's lock.
  */
 public final class FrameBuilder {
     public static final int SAMPLES = 512;
@@ -31,7 +35,10 @@ public final class FrameBuilder {
 
     private final Trainer trainer;
     private final Target target;
+    /** The probe of a 1D or 2D run (null for an image target). */
     private final Probe probe;
+    /** The frames of an image target (null otherwise). */
+    private final ImageFrames images;
     private final HeavyMetrics heavy;
     private final HeatKind kind;
     private final ViewBox box;
@@ -47,13 +54,23 @@ public final class FrameBuilder {
     public FrameBuilder(Trainer trainer, long seed) {
         this.trainer = trainer;
         this.target = trainer.target();
+        // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
+        this.kind = trainer.objective() instanceof FGanObjective ? HeatKind.PROBABILITY : HeatKind.CRITIC;
+        if (target instanceof MnistTarget m) {
+            this.images = new ImageFrames(trainer, m, kind, seed);
+            this.probe = null;
+            this.heavy = new HeavyMetrics(trainer, seed, null);
+            this.box = ViewBox.square(1);
+            this.modes = new float[0];
+            this.lineTarget = null;
+            return;
+        }
+        this.images = null;
         // in 2D, D's and D*'s grids cover the whole view (the target's box and its margin), at the
         // same n × n cost: cells 1 + 2·VIEW_MARGIN = 1.24 times as wide as over the target's box
         Box view = Probe.viewBox(target.box());
         this.probe = new Probe(trainer, target.dim() == 2 ? HEAT_N : LINE_N, SAMPLES, seed ^ 0x9E3779B97F4A7C15L, view);
         this.heavy = new HeavyMetrics(trainer, seed, view);
-        // an f-GAN draws D̂ = r̂/(1 + r̂) ∈ [0, 1]; a critic draws its unbounded value
-        this.kind = trainer.objective() instanceof FGanObjective ? HeatKind.PROBABILITY : HeatKind.CRITIC;
         Box b = target.box();
         this.box = target.dim() == 2 ? new ViewBox(b.lo()[0], b.hi()[0], b.lo()[1], b.hi()[1])
                 : ViewBox.square(1);
@@ -72,6 +89,21 @@ public final class FrameBuilder {
 
     boolean twoD() {
         return target.dim() == 2;
+    }
+
+    /** Whether this run draws the image view ({@link #image}) instead of a plane or a line. */
+    boolean images() {
+        return images != null;
+    }
+
+    /** The image frame now, with the histogram of the last heavy pass if it is new (image targets). */
+    ImageFrame image() {
+        return images.frame();
+    }
+
+    /** The heavy metrics of an image target now: the evaluator's numbers into {@code row}, the histogram for the next frame. */
+    void heavyImages(float[] row) {
+        images.heavy(heavy.computeImages(row));
     }
 
     public Frame capture() {

@@ -2,6 +2,7 @@ package lab.minimax.live;
 
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
+import lab.minimax.gan.Evaluation;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.gan.Frame;
 import lab.minimax.gan.LessonMetrics;
@@ -44,7 +45,7 @@ final class HeavyMetrics {
     private final Box view;
     private volatile LessonMetrics.Field gradField;
 
-    /** @param view the box the 2D D* grid covers (the view) */
+    /** @param view the box the 2D D* grid covers (the view; null for an image target) */
     HeavyMetrics(Trainer trainer, long seed, Box view) {
         this.view = view;
         this.trainer = trainer;
@@ -101,6 +102,18 @@ final class HeavyMetrics {
         double half = (f.hi()[0] - f.lo()[0]) / f.gridSize() / 2;
         float[] hist = Histogram.densities(f.fake(), f.lo()[0] + half, f.hi()[0] - half, HIST_BINS);
         return new Layers(null, null, k, dStarLine, hist);
+    }
+
+    /**
+     * Every metric of an image target into {@code row}: the light ones and the evaluator's (its
+     * image path: the classifier's digits, Fréchet distance, nearest training digits); the 1D and
+     * 2D ones (plug-in divergences, W1 / sliced W, MMD², the lessons' numbers) are NaN there.
+     */
+    Evaluation computeImages(float[] row) {
+        Evaluator.Sampled e = evaluator.evaluateSampled(trainer);
+        float[] all = Metric.row(trainer.generatorSteps(), MetricInputs.heavy(trainer, e, null));
+        System.arraycopy(all, 0, row, 0, Metric.COLUMNS);
+        return e.evaluation();
     }
 
     static float[] toFloat(double[] a) {

@@ -8,12 +8,14 @@ import lab.minimax.training.TrainingRun;
 import java.util.function.Supplier;
 import lab.minimax.gan.Evaluator;
 import lab.minimax.live.frame.LabSnapshot;
+import lab.minimax.live.wire.ImageCoding;
 
 /**
  * Makes the snapshots of one {@link TrainingRun}, on the thread that just trained, reading the
  * trainer under the run's lock:
  * <ul>
- *   <li>Throttle: while running, a new snapshot at most every {@link #FRAME_NANOS} (20/s), and
+ *   <li>Throttle: while running, a new snapshot at most every {@link #FRAME_NANOS} (20/s; an image
+ *   run's every {@link ImageCoding#frameNanos()}, 2.5/s, to keep its stream under 200 KB/s), and
  *   only when the page has taken the previous one ({@link #latest()}), so an idle or slow tab
  *   costs no probing; forced after every command (step, reset, pause).</li>
  *   <li>Heavy metrics (the {@link Evaluator} on {@link HeavyMetrics#EVAL_SAMPLES}
@@ -47,6 +49,8 @@ final class SnapshotMaker {
     /** Whether the frame being made has the heavy pass, and its step (under the lock). */
     private boolean heavyThisFrame;
     private long heavyStep;
+    /** The time between two frames: {@link #FRAME_NANOS}, or an image run's {@link ImageCoding#frameNanos()}. */
+    private volatile long frameNanos = FRAME_NANOS;
 
     /**
      * @param status the run's state and reason, read when a snapshot is made
@@ -91,7 +95,7 @@ final class SnapshotMaker {
     void snapshot(boolean force, boolean heavyNow) {
         synchronized (lock) {
             long now = System.nanoTime();
-            if (!force && (!taken || now - lastFrameNanos < FRAME_NANOS)) {
+            if (!force && (!taken || now - lastFrameNanos < frameNanos)) {
                 return;
             }
             lastFrameNanos = now;
@@ -106,11 +110,23 @@ final class SnapshotMaker {
                 boolean heavy = heavyThisFrame;
                 if (builder == null || builder.trainer() != t) {
                     builder = new FrameBuilder(t, run.config().seed());
+                    frameNanos = builder.images() ? ImageCoding.frameNanos() : FRAME_NANOS;
                 }
                 if (state == RunState.DIVERGED && prev != null) {
                     // keep the last good frame on screen
                     return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
-                            why, prev.plane(), prev.line());
+                            why, prev.plane(), prev.line(), prev.image());
+                }
+                if (builder.images()) {
+                    float[] row = builder.lightRow();
+                    if (heavy) {
+                        builder.heavyImages(row);
+                    }
+                    if (t.generatorSteps() > 0 || heavy) {
+                        metrics.append(row);
+                    }
+                    return new LabSnapshot(version + 1, t.generatorSteps(), t.discriminatorSteps(), state,
+                            why, null, null, builder.image());
                 }
                 Frame f = builder.capture();
                 float[] row = builder.lightRow();

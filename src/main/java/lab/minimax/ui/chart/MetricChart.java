@@ -3,6 +3,7 @@ package lab.minimax.ui.chart;
 import java.util.List;
 import lab.minimax.distribution.Target;
 import lab.minimax.gan.Metric;
+import lab.minimax.live.frame.ImageFrame;
 import lab.minimax.metrics.MissedModes;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,6 +25,13 @@ public enum MetricChart {
     DISTANCES("Distances", "distance", true, List.of(Metric.WASSERSTEIN, Metric.MMD2)),
     MODES("Modes", Unit.FRACTION, false, List.of(Metric.MODES, Metric.HIGH_QUALITY)),
     GRADIENTS("Gradient norms", "norm", true, List.of(Metric.GRAD_D, Metric.GRAD_G)),
+    /** Image targets: the classifier features' Fréchet distance to the held-out digits (falls as digits look real). */
+    FRECHET("Fréchet distance (classifier features)", "d², n = 1,000", true, List.of(Metric.FRECHET)),
+    /** Image targets: how the read digits are shared against the data's classes (0: as the data, log 10 on one digit). */
+    DIGIT_BALANCE("Digit balance KL(h ‖ data)", "nats (0: as the data)", false, List.of(Metric.CLASS_KL)),
+    /** Image targets: is the GAN copying? The samples' mean distance to their nearest training digit (0: copies). */
+    NEAREST("Distance to the nearest training digit", "L2, pixels in [0, 1]", false,
+            List.of(Metric.NEAREST_DISTANCE)),
     /** Lesson 1 only: the game value against its value at D*. */
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
             List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
@@ -68,6 +76,9 @@ public enum MetricChart {
             Map.entry(Metric.F_BOUND, "bound F(T)"),
             Map.entry(Metric.F_PLUGIN, "plug-in D_f"),
             Map.entry(Metric.MODES, "modes covered"),
+            Map.entry(Metric.FRECHET, "Fréchet d²"),
+            Map.entry(Metric.CLASS_KL, "KL(h ‖ w)"),
+            Map.entry(Metric.NEAREST_DISTANCE, "mean distance"),
             Map.entry(Metric.HIGH_QUALITY, "high quality"));
 
     private final String title;
@@ -112,10 +123,28 @@ public enum MetricChart {
     /**
      * Whether this chart has anything to draw for {@code target}: mode coverage needs discrete
      * modes, which the curves (moons, swiss roll, spiral, line), drawn points and the 1D uniform,
-     * exponential and Laplace do not have, so their Modes chart would stay empty.
+     * exponential and Laplace do not have, so their Modes chart would stay empty. An image target
+     * (28×28 digits) has the classifier's digits as its modes, and none of the density charts
+     * ({@link #densityOnly}).
      */
     public boolean drawsFor(Target target) {
-        return this != MODES || target.modes().isPresent();
+        if (target.dim() == ImageFrame.PIXELS) {
+            return !densityOnly();
+        }
+        return !imageOnly() && (this != MODES || target.modes().isPresent());
+    }
+
+    /** The charts of the image metrics (Fréchet distance, digit balance, nearest training digit): images only. */
+    public boolean imageOnly() {
+        return this == FRECHET || this == DIGIT_BALANCE || this == NEAREST;
+    }
+
+    /**
+     * The charts that need the target's density or a low-dimensional sample space (plug-in and
+     * smoothed JS / KL, the f-GAN plug-in, W1 / sliced W and MMD): not defined for images.
+     */
+    public boolean densityOnly() {
+        return this == SMOOTHED || this == DIVERGENCES || this == DISTANCES;
     }
 
     /** {@code metric}'s entry in a chart's legend: its label, or a shorter one where the title says the rest. */

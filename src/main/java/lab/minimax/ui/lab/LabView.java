@@ -34,6 +34,7 @@ import lab.minimax.live.RunHost;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.chart.PlaneChart;
 import lab.minimax.ui.chart.SeriesChart;
+import lab.minimax.ui.chart.ViewKind;
 import lab.minimax.ui.draw.DrawBar;
 import lab.minimax.ui.form.ConfigForm;
 import lab.minimax.ui.nav.NavBar;
@@ -42,8 +43,8 @@ import lab.minimax.ui.run.TransportBar;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The lab page: grouped settings on the left, the transport bar and status line on top, the 2D or
- * 1D view in the middle and the charts over steps on the right. One run per page; frames are
+ * The lab page: grouped settings on the left, the transport bar and status line on top, the 2D,
+ * 1D or image view in the middle and the charts over steps on the right. One run per page; frames are
  * hosted by a {@link RunHost} and drawn by {@link FrameWriter}.
  */
 @Route("")
@@ -60,9 +61,14 @@ public class LabView extends Main implements BeforeEnterObserver {
     private final LabLink link = new LabLink(this, this::openConfig);
     private final TransferBar transferBar;
     private final Div chartColumn = new Div();
+    /** Under the charts of an image run: what is not drawn for images, and why. */
+    private final Div imageNote = new Div(NOT_FOR_IMAGES);
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
     private final SplittableRandom seeds = new SplittableRandom();
     private final RunHost host;
+    static final String NOT_FOR_IMAGES = "Not defined for images, so not shown: the plug-in and smoothed JS / KL, "
+            + "the f-GAN plug-in, W1 / sliced W, MMD², and the plane's heatmap, D*, arrows and manifold "
+            + "(they need the target's density or a 2D sample space).";
 
     /** A page outside Spring (Karibu tests): engine runs on a pool of their own. */
     public LabView() {
@@ -80,12 +86,13 @@ public class LabView extends Main implements BeforeEnterObserver {
             charts.put(c, c.newChart());
         }
         view = new ViewColumn(() -> form.getConfig(), this::usePoints, factory.limits());
-        host = new RunHost(factory, new FrameWriter(status, view.plane, view.line, charts), null)
+        host = new RunHost(factory, new FrameWriter(status, view.plane, view.line, view.images, charts), null)
                 .restartEndedWith(form::getConfig)
                 .onNewRun(c -> {
                     view.showFor(c);
                     Target target = Targets.create(c.target());
                     charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
+                    imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
                     link.update(c);
                 });
         transport = new TransportBar(host::play, host::pause, host::setStepsPerFrame);
@@ -109,12 +116,17 @@ public class LabView extends Main implements BeforeEnterObserver {
 
         view.plane.addFrameDrawnListener(host::frameDrawn);
         view.line.addFrameDrawnListener(host::frameDrawn);
+        view.images.addFrameDrawnListener(host::frameDrawn);
         chartColumn.addClassName("lab-charts");
         // a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
         chartColumn.getElement().setAttribute("tabindex", "0");
         chartColumn.getElement().setAttribute("role", "region");
         chartColumn.getElement().setAttribute("aria-label", "Charts over steps");
         charts.values().forEach(chartColumn::add);
+        imageNote.addClassName("lab-note");
+        imageNote.setId("image-note");
+        imageNote.setVisible(false);
+        chartColumn.add(imageNote);
         add(head, form, view, chartColumn);
         transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
                 view::downloadPng, factory.limits());

@@ -26,7 +26,7 @@ import lab.minimax.ui.draw.BoundedUpload;
 /**
  * Export and import on the lab page: the config as JSON ({@link ConfigJson}), a JSON config
  * opened from a file (bounded size; a bad file is refused with every problem named by its field),
- * the metrics over steps as CSV ({@link MetricsTable}) and a PNG of the current 2D or 1D view
+ * the metrics over steps as CSV ({@link MetricsTable}) and a PNG of the current 2D, 1D or image view
  * (drawn in the browser).
  */
 final class TransferBar extends Div {
@@ -35,7 +35,7 @@ final class TransferBar extends Div {
 
     final Anchor exportConfig;
     final Anchor exportMetrics;
-    final Button png = Fields.button("PNG", VaadinIcon.PICTURE, "Save the current 2D or 1D view as a PNG image.");
+    final Button png = Fields.button("PNG", VaadinIcon.PICTURE, "Save the current 2D, 1D or image view as a PNG image.");
     final Upload importConfig;
     final Div message = new Div();
     private final Consumer<ExperimentConfig> onImport;

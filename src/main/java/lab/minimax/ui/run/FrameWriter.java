@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.Map;
 import lab.minimax.live.frame.Grid2d;
+import lab.minimax.live.frame.ImageFrame;
 import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.live.frame.Line1dFrame;
 import lab.minimax.live.LiveRun;
 import lab.minimax.gan.Metric;
 import lab.minimax.live.frame.PlaneFrame;
 import lab.minimax.live.RunHost;
+import lab.minimax.ui.chart.ImageChart;
 import lab.minimax.ui.chart.Line1dChart;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.chart.PlaneChart;
@@ -21,8 +23,8 @@ import lab.minimax.ui.chart.SeriesChart;
 import java.util.Arrays;
 
 /**
- * Writes one snapshot into the page: the status line, the 2D or 1D chart (arrays the browser
- * already holds, such as the real samples, are not sent again), the new metrics rows, and — at
+ * Writes one snapshot into the page: the status line, the 2D, 1D or image view (arrays the browser
+ * already holds, such as the real samples and the real digits' pixels, are not sent again), the new metrics rows, and — at
  * most every two seconds while training, and on every frame of a stopped run — the charts' text
  * alternatives.
  */
@@ -32,6 +34,7 @@ public final class FrameWriter implements RunHost.Screen {
     private final Span status;
     private final PlaneChart plane;
     private final Line1dChart line;
+    private final ImageChart images;
     private final Map<MetricChart, SeriesChart> charts;
     private final RateMeter steps = new RateMeter();
     private final RateMeter frames = new RateMeter();
@@ -43,13 +46,17 @@ public final class FrameWriter implements RunHost.Screen {
     private Object sentReal;
     private Object sentModes;
     private Object sentDStar;
+    private Object sentRealDigits;
+    private Object sentShares;
     /** True while a page steps the run itself (the comparison's lockstep): its paused state is the page's play. */
     private volatile boolean lockstep;
 
-    public FrameWriter(Span status, PlaneChart plane, Line1dChart line, Map<MetricChart, SeriesChart> charts) {
+    public FrameWriter(Span status, PlaneChart plane, Line1dChart line, ImageChart images,
+                       Map<MetricChart, SeriesChart> charts) {
         this.status = status;
         this.plane = plane;
         this.line = line;
+        this.images = images;
         this.charts = charts;
     }
 
@@ -73,6 +80,8 @@ public final class FrameWriter implements RunHost.Screen {
         sentReal = null;
         sentModes = null;
         sentDStar = null;
+        sentRealDigits = null;
+        sentShares = null;
         lastSummary = 0;
     }
 
@@ -99,6 +108,8 @@ public final class FrameWriter implements RunHost.Screen {
             plane.setFrame(seq, unsent(s.plane()));
         } else if (s.line() != null) {
             line.setFrame(seq, unsent(s.line()));
+        } else if (s.image() != null) {
+            images.setFrame(seq, unsent(s.image()));
         }
         float[] rows = run.metricsAfter(lastMetricStep);
         if (rows.length >= Metric.COLUMNS) {
@@ -150,11 +161,28 @@ public final class FrameWriter implements RunHost.Screen {
                 f.hist(), real, f.fake(), f.mapZ(), f.mapX());
     }
 
+    /** The image frame without the real digits' pixels and the data's shares when the browser has them. */
+    private ImageFrame unsent(ImageFrame f) {
+        Object real = f.real() == null ? null : f.real().pixels();
+        boolean realSent = real == sentRealDigits;
+        boolean sharesSent = f.dataShares() == sentShares;
+        sentRealDigits = real;
+        sentShares = f.dataShares();
+        if (!realSent && !sharesSent) {
+            return f;
+        }
+        return new ImageFrame(f.scoreKind(), f.grid(), f.gridRows(), f.gridCols(), f.rowLabels(), f.strip(),
+                f.stripLabel(), realSent && f.real() != null ? f.real().withoutPixels() : f.real(), f.realLabels(),
+                f.classCounts(), f.classSamples(), sharesSent ? null : f.dataShares());
+    }
+
     private void summarise(LabSnapshot s) {
         if (s.plane() != null) {
             plane.setSummary(Summaries.plane(s.gSteps(), s.plane()));
         } else if (s.line() != null) {
             line.setSummary(Summaries.line(s.gSteps(), s.line()));
+        } else if (s.image() != null) {
+            images.setSummary(Summaries.images(s.gSteps(), s.image()));
         }
         for (Map.Entry<MetricChart, SeriesChart> e : charts.entrySet()) {
             e.getValue().setSummary(Summaries.series(e.getKey(), lastRow));

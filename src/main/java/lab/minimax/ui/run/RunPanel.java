@@ -5,23 +5,25 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import lab.minimax.experiment.ExperimentConfig;
-import lab.minimax.experiment.TargetCatalog;
 import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.LiveRunFactory;
+import lab.minimax.live.NearestDigit;
 import lab.minimax.live.RunHost;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import lab.minimax.ui.chart.ImageChart;
 import lab.minimax.ui.chart.Line1dChart;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.chart.PlaneChart;
 import lab.minimax.ui.chart.SeriesChart;
+import lab.minimax.ui.chart.ViewKind;
 
 /**
- * One run with its own view: a status line, the 2D or 1D chart and a chosen set of charts over
+ * One run with its own view: a status line, the 2D, 1D or image view and a chosen set of charts over
  * steps, fed through a {@link RunHost} and a {@link FrameWriter} exactly as on the lab page. The
  * lesson page holds one, the comparison page two. The transport (play, step, …) is the caller's.
  */
@@ -29,6 +31,7 @@ public final class RunPanel extends Div {
     private final Span status = new Span("step 0");
     private final PlaneChart plane = new PlaneChart();
     private final Line1dChart line = new Line1dChart();
+    private final ImageChart images = new ImageChart();
     private final Map<MetricChart, SeriesChart> charts = new LinkedHashMap<>();
     private final RunHost host;
     private final FrameWriter writer;
@@ -48,23 +51,27 @@ public final class RunPanel extends Div {
             charts.put(c, c.newChart());
         }
         // this panel's key among the page's runs (for the page-hide beacon)
-        writer = new FrameWriter(status, plane, line, charts);
+        writer = new FrameWriter(status, plane, line, images, charts);
         host = new RunHost(factory, writer,
                 Integer.toHexString(System.identityHashCode(this)))
                 .drawWhenDetached(true)
                 .onNewRun(c -> {
-                    boolean twoD = TargetCatalog.find(c.target().name()).map(t -> t.dim() == 2).orElse(true);
-                    plane.setVisible(twoD);
-                    line.setVisible(!twoD);
+                    ViewKind kind = ViewKind.of(c);
+                    plane.setVisible(kind == ViewKind.PLANE);
+                    line.setVisible(kind == ViewKind.LINE);
+                    images.setVisible(kind == ViewKind.IMAGES);
                 });
         plane.addFrameDrawnListener(host::frameDrawn);
         line.addFrameDrawnListener(host::frameDrawn);
+        images.addFrameDrawnListener(host::frameDrawn);
+        images.addPickListener(p -> images.showNearest(p, NearestDigit.standard().nearest(p.pixels(), 0)));
         plane.addClassName("mm-run-canvas");
         line.addClassName("mm-run-canvas");
+        images.addClassName("mm-run-canvas");
         Div chartBox = new Div();
         chartBox.addClassName("mm-run-charts");
         charts.values().forEach(chartBox::add);
-        add(status, plane, line, chartBox);
+        add(status, plane, line, images, chartBox);
         start(config);
     }
 
@@ -91,6 +98,10 @@ public final class RunPanel extends Div {
 
     Line1dChart line() {
         return line;
+    }
+
+    ImageChart images() {
+        return images;
     }
 
     public Map<MetricChart, SeriesChart> charts() {
