@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
-import lab.minimax.distribution.mnist.DigitSubset;
+import lab.minimax.experiment.DigitSubset;
 import lab.minimax.distribution.mnist.MnistSampler;
 import lab.minimax.distribution.mnist.PixelScale;
 import lab.minimax.experiment.Divergence;
