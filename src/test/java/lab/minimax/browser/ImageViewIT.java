@@ -212,14 +212,14 @@ class ImageViewIT extends BrowserTestBase {
         assertTrue(width > 700, "with the charts hidden the image view takes their width: " + width);
         String cell = (String) wide.locator("mm-images").evaluate("el => getComputedStyle(el.shadowRoot.querySelector('.wrap')).getPropertyValue('--cell')");
         assertTrue(Double.parseDouble(cell.replace("px", "").trim()) >= 40, "digits drawn large in presentation: " + cell);
-        com.microsoft.playwright.Download png = wide.waitForDownload(() -> wide.getByText("PNG").click());
+        com.microsoft.playwright.Download png = wide.waitForDownload(() -> button(wide, "PNG").click());
         assertEquals("minimax-lab-images.png", png.suggestedFilename());
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.path().toFile());
         assertTrue(img.getWidth() >= width - 30 && img.getHeight() > 300, img.getWidth() + "×" + img.getHeight());
         wide.close();
         Page bare = open(1366, 768, "?_preset=mnist-gan&_hide=transfer,layers,draw", errors);
         bare.locator("mm-images[data-seq]").waitFor();
-        assertThat(bare.getByText("PNG")).hasCount(0);
+        assertThat(button(bare, "PNG")).hasCount(0);
         assertThat(bare.locator("mm-images")).isVisible();
         assertTrue(errors.isEmpty(), errors.toString());
         bare.close();
