@@ -79,6 +79,10 @@ class TrainCommandTest {
                     continue;
                 }
                 double covered = Double.parseDouble(cells[header.indexOf("modesCovered")]);
+                if (m == Metric.CLASS_KL || m == Metric.FRECHET || m == Metric.NEAREST_DISTANCE) {
+                    assertTrue(cell.isEmpty(), "the image metrics are not defined on ring8: " + m);
+                    continue;
+                }
                 if (m == Metric.KL && cell.isEmpty()) {
                     // KL(p‖q) = +∞ (an empty cell, null in summary.json) only when a mode holds no generated
                     // sample, so never with all 8 modes covered

@@ -21,6 +21,10 @@ class TargetsTest {
             assertEquals(def.name(), t.name());
             assertEquals(def.dim(), t.dim());
             assertEquals(def.dim(), t.box().dim());
+            if (TargetCatalog.isImage(def.name())) {
+                assertTrue(t instanceof MnistTarget, def.name());
+                continue;
+            }
             assertTrue(t instanceof LogDensity, def.name());
             assertEquals(def.dim() == 1, t instanceof Univariate, def.name() + " is Univariate iff 1D");
         }
