@@ -38,7 +38,7 @@ final class ImageEvaluation {
         ImageMetrics image = null;
         if (Floats.allFinite(fake, fake.length)) {
             float[] unit = ImageRows.toUnit(target, fake);
-            DigitMetrics.Result r = DigitMetrics.compute(classifier, unit, n, w);
+            DigitMetrics.Result r = DigitMetrics.compute(classifier, unit, t.conditional() ? fakeLabels : null, n, w);
             if (nearest == null) {
                 nearest = new NearestDigit(t.generator().kernels());
             }

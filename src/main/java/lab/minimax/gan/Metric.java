@@ -88,7 +88,13 @@ public enum Metric {
             in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().frechet()),
     /** Mean Euclidean distance ([0, 1] pixels) of the samples to their nearest training digits. */
     NEAREST_DISTANCE("nearestDistance", "distance to the nearest training digit", Source.EVALUATION,
-            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().nearestDistance());
+            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().nearestDistance()),
+    /**
+     * A conditional run's worst digit: the least, over the digits d, share of the samples asked for
+     * d that the classifier reads as d (NaN for an unconditional generator and on 1D and 2D targets).
+     */
+    LABEL_ACCURACY("labelAccuracy", "samples read as the digit asked for (worst digit)", Source.EVALUATION,
+            in -> in.evaluation().image() == null ? Double.NaN : in.evaluation().image().digits().labelAccuracy());
 
     /** What a metric is computed from, and so on which rows it has a value. */
     public enum Source {

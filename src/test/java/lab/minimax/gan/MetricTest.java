@@ -73,7 +73,7 @@ class MetricTest {
         double[] v = Metric.values(in);
         for (Metric m : Metric.values()) {
             if (m == Metric.W1 || m == Metric.F_PLUGIN || m == Metric.CLASS_KL || m == Metric.FRECHET
-                    || m == Metric.NEAREST_DISTANCE) {
+                    || m == Metric.NEAREST_DISTANCE || m == Metric.LABEL_ACCURACY) {
                 // W1 is 1D only; the plug-in f-divergence is an f-GAN's only; the image metrics are images' only
                 assertTrue(Double.isNaN(v[m.ordinal()]), m + " on a 2D critic run: " + v[m.ordinal()]);
             } else if (m == Metric.MODE_REVERSE_KL && v[Metric.MODES_COVERED.ordinal()] == 0) {

@@ -60,4 +60,27 @@ class DigitMetricsTest {
         assertEquals(Math.log(1 / w[7]), seven.classKl(), 0.1);
         assertTrue(fdSeven > 10 * fd, "one digit is far from all ten in feature space: " + fdSeven + " vs " + fd);
     }
+
+    /**
+     * labelAccuracy on real digits "asked for" their true labels is the classifier's worst per-digit
+     * accuracy (≥ 0.9 on held-out digits); asked for the next digit instead, almost none are read as asked.
+     */
+    @Test
+    void theLabelAccuracyIsTheWorstDigitsShareReadAsAsked() {
+        MnistDigits digits = MnistDigits.standard();
+        int[] held = MnistSplit.standard().heldOutIndices();
+        double[] w = frequencies(held);
+        int[] truth = java.util.Arrays.stream(held).map(digits::label).toArray();
+        int[] wrong = java.util.Arrays.stream(truth).map(y -> (y + 1) % 10).toArray();
+        DigitClassifier c = DigitClassifier.standard();
+        DigitMetrics.Result right = DigitMetrics.compute(c, images(held), truth, held.length, w);
+        DigitMetrics.Result off = DigitMetrics.compute(c, images(held), wrong, held.length, w);
+        System.out.printf("held-out digits asked for their label: worst digit %.4f; for the next digit: %.4f%n",
+                right.labelAccuracy(), off.labelAccuracy());
+        assertTrue(right.labelAccuracy() >= 0.9 && right.labelAccuracy() < 1, "worst digit " + right.labelAccuracy());
+        assertTrue(off.labelAccuracy() < 0.05, "asked for the wrong digit: " + off.labelAccuracy());
+        assertTrue(Double.isNaN(DigitMetrics.compute(c, images(held), held.length, w).labelAccuracy()), "nothing asked");
+        // the worst of the digits asked for, ignoring digits never asked for
+        assertEquals(0.25, DigitMetrics.worstShare(new int[] {3, 0, 1, 0}, new int[] {3, 0, 4, 0}));
+    }
 }
