@@ -17,7 +17,17 @@ public enum Workload {
     /** grid25, 2-256-256-256, B = 256, 5 critic steps with λ = 0.1 gradient penalty per G step. */
     WGAN_GP_GRID25("wgan-gp-grid25", "grid25-wgan-gp.json", false),
     /** The lab's default config, plus the probe frame the lab draws after every step. */
-    LAB_DEFAULT("lab-default", "lab-default.json", true);
+    LAB_DEFAULT("lab-default", "lab-default.json", true),
+    /**
+     * Issue 14's MLP on MNIST: G 64-256-512-784 (tanh), D 784-512-256-1, LeakyReLU 0.2, B = 64 + 64,
+     * GAN non-saturating, Adam 2e-4, β = (0.5, 0.999).
+     */
+    MNIST_MLP("mnist-mlp", "mnist-mlp.json", false),
+    /**
+     * Issue 14's DCGAN on MNIST: G z 64 → dense 7×7×64 → convT 4×4/2 → 14×14×32 → convT 4×4/2 → 28×28×1,
+     * D conv 4×4/2 ×32 → conv 4×4/2 ×64 → dense 1, no batch norm; otherwise as {@link #MNIST_MLP}.
+     */
+    MNIST_DCGAN("mnist-dcgan", "mnist-dcgan.json", false);
 
     /** The folder of the workload files, relative to the working directory (the repository root). */
     public static final Path EXAMPLES = Path.of("examples");
