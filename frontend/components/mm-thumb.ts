@@ -5,8 +5,8 @@ import { decodeF32 } from './lab-data';
 /**
  * A lesson's thumbnail (lab.minimax.ui.lesson.LessonThumb): `kind` "scatter" draws the points (x, y
  * interleaved) as dots, "curve" draws (x, p(x)) as a filled density, "spiral" draws two
- * trajectories in the (θ, ψ) plane (`points` simultaneous, `second` alternating). Data are
- * base64 Float32.
+ * trajectories in the (θ, ψ) plane (`points` simultaneous, `second` alternating), "digits" draws
+ * 28×28 images (values in [0, 1], ink dark on paper) in two rows. Data are base64 Float32.
  */
 @customElement('mm-thumb')
 export class MmThumb extends LitElement {
@@ -37,6 +37,8 @@ export class MmThumb extends LitElement {
     if (p.length < 2) return;
     if (this.kind === 'curve') {
       this.curve(ctx, p, W, H);
+    } else if (this.kind === 'digits') {
+      this.digits(ctx, p, W, H);
     } else if (this.kind === 'spiral') {
       const q = decodeF32(this.second) ?? new Float32Array(0);
       this.spiral(ctx, p, q, W, H);
@@ -93,6 +95,33 @@ export class MmThumb extends LitElement {
     ctx.moveTo(8, Y(0));
     ctx.lineTo(W - 8, Y(0));
     ctx.stroke();
+  }
+
+  private digits(ctx: CanvasRenderingContext2D, p: Float32Array, W: number, H: number): void {
+    const side = 28;
+    const n = Math.floor(p.length / (side * side));
+    const cols = Math.ceil(n / 2);
+    const img = ctx.createImageData(side, side);
+    const cell = Math.floor(Math.min((W - 16) / cols, (H - 16) / 2));
+    const x0 = (W - cols * cell) / 2;
+    const y0 = (H - 2 * cell) / 2;
+    const tile = document.createElement('canvas');
+    tile.width = side;
+    tile.height = side;
+    const tctx = tile.getContext('2d');
+    if (!tctx) return;
+    ctx.imageSmoothingEnabled = false;
+    for (let k = 0; k < n; k++) {
+      for (let i = 0; i < side * side; i++) {
+        const v = 255 - Math.round(255 * Math.min(1, Math.max(0, p[k * side * side + i])));
+        img.data[4 * i] = v;
+        img.data[4 * i + 1] = v;
+        img.data[4 * i + 2] = v;
+        img.data[4 * i + 3] = 255;
+      }
+      tctx.putImageData(img, 0, 0);
+      ctx.drawImage(tile, x0 + (k % cols) * cell + 2, y0 + Math.floor(k / cols) * cell + 2, cell - 4, cell - 4);
+    }
   }
 
   private spiral(ctx: CanvasRenderingContext2D, p: Float32Array, q: Float32Array, W: number, H: number): void {

@@ -24,7 +24,13 @@ public enum LessonChart {
     /** Lesson 6: the Dirac-GAN vector field and trajectory in the (θ, ψ) plane. */
     DIRAC_FIELD("LOSSES", "GRADIENTS"),
     /** Lesson 7: the k-NN entropy estimate H(q) over steps. */
-    ENTROPY("ENTROPY", "MODES", "DIVERGENCES");
+    ENTROPY("ENTROPY", "MODES", "DIVERGENCES"),
+    /** Lesson 8: digits from noise: digits covered and confident share, the Fréchet distance, the nearest training digit. */
+    DIGITS("MODES", "FRECHET", "NEAREST"),
+    /** Lesson 9: mode collapse on digits: digits covered and the digit histogram's KL to the data's. */
+    DIGIT_COVERAGE("MODES", "DIGIT_BALANCE", "FRECHET"),
+    /** Lesson 10: conditioning: the share of samples read as the digit asked for, and the digits covered. */
+    CONDITIONING("LABELS", "MODES", "FRECHET");
 
     private final List<String> overSteps;
 

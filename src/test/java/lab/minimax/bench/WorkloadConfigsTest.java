@@ -179,4 +179,31 @@ class WorkloadConfigsTest {
         assertEquals(new Evaluator(one.trainer(), 1000, 7).evaluate(one.trainer()),
                 new Evaluator(two.trainer(), 1000, 7).evaluate(two.trainer()));
     }
+
+    /** Issue 14's bench nets: G 64-256-512-784 (tanh) / D 784-512-256-1, and the DCGAN pair, LeakyReLU, B = 64, Adam 2e-4 (0.5, 0.999). */
+    @Test
+    void mnistWorkloadsAreIssue14s() throws IOException {
+        ExperimentConfig mlp = read(Workload.MNIST_MLP.path());
+        ExperimentConfig dc = read(Workload.MNIST_DCGAN.path());
+        assertEquals(List.of(256, 512), mlp.generator().hidden());
+        assertEquals(List.of(512, 256), mlp.discriminator().hidden());
+        assertEquals(List.of(64, 32), dc.generator().channels());
+        assertEquals(List.of(32, 64), dc.discriminator().channels());
+        OptimizerParams adam = new OptimizerParams(OptimizerName.ADAM, 2e-4, 0.5, 0.999, 0);
+        for (ExperimentConfig c : List.of(mlp, dc)) {
+            assertEquals("mnist", c.target().name());
+            assertEquals(64, c.noise().dim());
+            assertEquals(NoiseDistribution.GAUSSIAN, c.noise().distribution());
+            assertEquals("leakyrelu", c.generator().activation().id());
+            assertEquals("leakyrelu", c.discriminator().activation().id());
+            assertEquals("tanh", c.generator().output().id());
+            assertEquals(Divergence.GAN, c.objective().divergence());
+            assertEquals(GeneratorLoss.NONSATURATING, c.objective().generatorLoss());
+            assertEquals(adam, c.optimizer().generator());
+            assertEquals(adam, c.optimizer().discriminator());
+            assertEquals(64, c.batchSize());
+            assertEquals(1, c.dSteps());
+            assertFalse(c.conditional());
+        }
+    }
 }

@@ -53,7 +53,7 @@ class LessonPagesIT extends BrowserTestBase {
     }
 
     @Test
-    void theIndexShowsSevenCardsWithThumbnailsThatLinkToTheLessons() {
+    void theIndexShowsOneCardPerLessonWithAThumbnailThatLinksToIt() {
         List<String> errors = new ArrayList<>();
         Page page = open("lessons", errors);
         Locator cards = page.locator("a.mm-lesson-card");

@@ -15,13 +15,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The catalogue: seven lessons in order, every config valid and lossless through URL and JSON. */
+/** The catalogue: ten lessons in order, every config valid and lossless through URL and JSON. */
 class LessonsTest {
 
     @Test
-    void sevenLessonsInOrderWithUniqueSlugs() {
+    void tenLessonsInOrderWithUniqueSlugs() {
         List<Lesson> all = Lessons.all();
-        assertThat(all).hasSize(7);
+        assertThat(all).hasSize(10);
         for (int i = 0; i < all.size(); i++) {
             Lesson l = all.get(i);
             assertThat(l.number()).isEqualTo(i + 1);
@@ -36,8 +36,8 @@ class LessonsTest {
             assertThat(l.explanation()).isNotBlank().doesNotContain("<", ">");
             l.lookFor().forEach(b -> assertThat(b).isNotBlank().doesNotContain("<"));
         }
-        assertThat(new HashSet<>(all.stream().map(Lesson::id).toList())).hasSize(7);
-        assertThat(new HashSet<>(all.stream().map(Lesson::chart).toList())).hasSize(7);
+        assertThat(new HashSet<>(all.stream().map(Lesson::id).toList())).hasSize(10);
+        assertThat(new HashSet<>(all.stream().map(Lesson::chart).toList())).hasSize(10);
         assertThat(Lessons.byId("nope")).isEmpty();
     }
 
@@ -65,7 +65,8 @@ class LessonsTest {
     @Test
     void lessonPresetsAreInTheMenuAndValid() {
         for (String id : List.of("lesson-optimal-d-1d", "lesson-optimal-d-2d", "lesson-mode-collapse",
-                "lesson-mode-collapse-wgan-gp", "lesson-lipschitz-clip", "lesson-lipschitz-gp", "lesson-entropy")) {
+                "lesson-mode-collapse-wgan-gp", "lesson-lipschitz-clip", "lesson-lipschitz-gp", "lesson-entropy",
+                "lesson-digit-collapse")) {
             ExperimentConfig c = Presets.get(id).config();
             assertThat(ConfigValidator.validate(c, Limits.DEFAULTS)).as(id).isEmpty();
             assertThat(ConfigUrl.parse(ConfigUrl.write(c), Limits.DEFAULTS, ParseMode.STRICT).config()).as(id).isEqualTo(c);

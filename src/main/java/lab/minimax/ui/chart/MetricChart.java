@@ -32,6 +32,8 @@ public enum MetricChart {
     /** Image targets: is the GAN copying? The samples' mean distance to their nearest training digit (0: copies). */
     NEAREST("Distance to the nearest training digit", "L2, pixels in [0, 1]", false,
             List.of(Metric.NEAREST_DISTANCE)),
+    /** Lesson 10 only (conditional runs): the worst digit's share of its samples read as the digit asked for. */
+    LABELS("Samples read as the digit asked for", Unit.FRACTION, false, List.of(Metric.LABEL_ACCURACY), false),
     /** Lesson 1 only: the game value against its value at D*. */
     GAME("Game value against −log 4 + 2·JSD", "nats", false,
             List.of(Metric.GAME_VALUE, Metric.GAME_REFERENCE), false),
@@ -79,6 +81,7 @@ public enum MetricChart {
             Map.entry(Metric.FRECHET, "Fréchet d²"),
             Map.entry(Metric.CLASS_KL, "KL(h ‖ w)"),
             Map.entry(Metric.NEAREST_DISTANCE, "mean distance"),
+            Map.entry(Metric.LABEL_ACCURACY, "worst digit"),
             Map.entry(Metric.HIGH_QUALITY, "high quality"));
 
     private final String title;
@@ -134,9 +137,9 @@ public enum MetricChart {
         return !imageOnly() && (this != MODES || target.modes().isPresent());
     }
 
-    /** The charts of the image metrics (Fréchet distance, digit balance, nearest training digit): images only. */
+    /** The charts of the image metrics (Fréchet distance, digit balance, nearest training digit, labels): images only. */
     public boolean imageOnly() {
-        return this == FRECHET || this == DIGIT_BALANCE || this == NEAREST;
+        return this == FRECHET || this == DIGIT_BALANCE || this == NEAREST || this == LABELS;
     }
 
     /**

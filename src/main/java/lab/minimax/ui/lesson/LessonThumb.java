@@ -7,8 +7,8 @@ import lab.minimax.live.wire.Float32Codec;
 
 /**
  * A lesson's small picture ({@code <mm-thumb>}), drawn in the browser from points the server
- * computes ({@link LessonThumbs}): a scatter of the target (2D), its density curve (1D) or the
- * Dirac-GAN spiral.
+ * computes ({@link LessonThumbs}): a scatter of the target (2D), its density curve (1D), the
+ * Dirac-GAN spiral or a row of digits (MNIST).
  */
 @Tag("mm-thumb")
 @JsModule("./components/mm-thumb.ts")

@@ -6,6 +6,9 @@ import lab.minimax.lesson.LessonChart;
 import lab.minimax.distribution.Box;
 import lab.minimax.distribution.Target;
 import lab.minimax.distribution.Targets;
+import lab.minimax.distribution.mnist.MnistDigits;
+import lab.minimax.distribution.mnist.MnistSplit;
+import lab.minimax.distribution.mnist.PixelScale;
 
 import java.util.SplittableRandom;
 
@@ -16,7 +19,8 @@ final class LessonThumbs {
     static final int SPIRAL_STEPS = 160;
 
     /**
-     * @param kind   "scatter" (x, y pairs), "curve" (x, p(x) pairs) or "spiral" (θ, ψ pairs)
+     * @param kind   "scatter" (x, y pairs), "curve" (x, p(x) pairs), "spiral" (θ, ψ pairs) or
+     *               "digits" (28×28 images in [0, 1], one after the other)
      * @param points the pairs, interleaved
      * @param second a second set drawn in another colour (the alternating trajectory), or null
      */
@@ -31,6 +35,9 @@ final class LessonThumbs {
             return new Picture("spiral",
                     toFloat(DiracGan.trajectory(1, 0, DiracGan.Update.SIMULTANEOUS, 0.3, SPIRAL_STEPS)),
                     toFloat(DiracGan.trajectory(1, 0, DiracGan.Update.ALTERNATING, 0.3, SPIRAL_STEPS)));
+        }
+        if (lesson.config().target().isImage()) {
+            return new Picture("digits", digits(), null);
         }
         Target t = Targets.create(lesson.config().target());
         if (t.dim() == 2) {
@@ -47,6 +54,22 @@ final class LessonThumbs {
             xy[2 * i + 1] = t.density(pt, 0);
         }
         return new Picture("curve", toFloat(xy), null);
+    }
+
+    /** The first training digit of each class, 0 to 9. */
+    static float[] digits() {
+        MnistDigits all = MnistDigits.standard();
+        int d = MnistDigits.PIXELS;
+        float[] out = new float[MnistDigits.CLASSES * d];
+        boolean[] found = new boolean[MnistDigits.CLASSES];
+        for (int i : MnistSplit.standard().trainingIndices()) {
+            int y = all.label(i);
+            if (!found[y]) {
+                found[y] = true;
+                all.copyImage(i, PixelScale.UNIT, out, y * d);
+            }
+        }
+        return out;
     }
 
     private static float[] toFloat(double[] a) {

@@ -32,13 +32,13 @@ class LessonPagesTest extends KaribuRunPanelTest {
     }
 
     @Test
-    void theIndexListsTheSevenLessonsInOrderEachLinkingToItsPage() {
+    void theIndexListsTheTenLessonsInOrderEachLinkingToItsPage() {
         UI.getCurrent().navigate(LessonIndexView.class);
         LessonIndexView index = _get(LessonIndexView.class);
         List<RouterLink> links = index.links();
         List<Lesson> all = Lessons.all();
-        assertEquals(7, all.size());
-        assertEquals(7, links.size());
+        assertEquals(10, all.size());
+        assertEquals(10, links.size());
         for (int i = 0; i < all.size(); i++) {
             Lesson l = all.get(i);
             assertEquals("lesson/" + l.id(), links.get(i).getHref());
