@@ -74,6 +74,26 @@ class ConfigUrlTest {
         assertThat(strict(ConfigUrl.write(c)).config()).isEqualTo(c);
     }
 
+    /** A digit subset of the image target goes through the URL and JSON unchanged, and a bad one is named. */
+    @Test
+    void aDigitSubsetRoundTripsThroughUrlAndJson() {
+        ExperimentConfig c = Presets.get("mnist-gan").config()
+                .withTarget(new TargetSpec("mnist", Map.of(), null, "0,1,7"));
+        assertThat(ConfigUrl.write(c)).contains("target.digits=0,1,7");
+        ParseResult r = strict(ConfigUrl.write(c));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.config()).isEqualTo(c);
+        assertThat(r.config().target().digits()).isEqualTo("0,1,7");
+        ParseResult j = ConfigJson.parse(ConfigJson.write(c), Limits.DEFAULTS);
+        assertThat(j.errors()).isEmpty();
+        assertThat(j.config()).isEqualTo(c);
+        ParseResult bad = strict(ConfigUrl.write(c).replace("target.digits=0,1,7", "target.digits=0,12"));
+        assertThat(bad.errors()).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo("target.digits");
+            assertThat(e.message()).contains("12", "0–9");
+        });
+    }
+
     @Test
     void presetsRoundTripAndFitInAUrl() {
         for (Preset p : Presets.ALL) {
