@@ -12,12 +12,20 @@ import java.util.List;
  * @param channels   a conv net's channels C₀, C₁ (empty for an MLP)
  * @param activation the hidden activation
  * @param output     the output activation (always linear for D)
+ * @param batchNorm  batch norm after G's dense layer and first transposed convolution (a conv G only;
+ *                   the validator refuses it on D and on an MLP)
  */
 public record NetworkSpec(NetworkKind kind, List<Integer> hidden, List<Integer> channels, ActivationName activation,
-                          OutputActivation output) {
+                          OutputActivation output, boolean batchNorm) {
     public NetworkSpec {
         hidden = List.copyOf(hidden);
         channels = List.copyOf(channels);
+    }
+
+    /** A network without batch norm. */
+    public NetworkSpec(NetworkKind kind, List<Integer> hidden, List<Integer> channels, ActivationName activation,
+                       OutputActivation output) {
+        this(kind, hidden, channels, activation, output, false);
     }
 
     /** An MLP with an affine output. */

@@ -37,6 +37,12 @@ public final class ImageRows {
     /**
      * G(z) for n noise rows z (n × dz) asking for {@code labels} (used only by a conditional run;
      * may be null otherwise): n × 784 pixels in the target's scale, in a new array.
+     *
+     * <p>With {@code generator.batchNorm} each chunk of up to {@link Generated#CHUNK} rows is
+     * normalised with its own batch statistics (training-mode {@link lab.minimax.nn.BatchNorm}, no
+     * running averages), so one image's pixels depend on the other rows of its chunk. The result is
+     * still a pure function of (parameters, z, labels, n): the same rows give the same bits, which is
+     * what keeps the image view and the metrics reproducible for a config and seed.
      */
     public static float[] generate(Trainer t, float[] z, int[] labels, int n) {
         Network g = t.generator();

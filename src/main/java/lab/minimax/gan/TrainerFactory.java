@@ -108,7 +108,7 @@ public final class TrainerFactory {
             int c0 = spec.channels().get(0);
             int c1 = spec.channels().get(1);
             net = out == 1 ? LayerStack.dcganCritic(1, c0, c1, act, Init.PYTORCH, rng, kernels)
-                    : LayerStack.dcganGenerator(in, c0, c1, 1, act, Init.PYTORCH, rng, kernels);
+                    : LayerStack.dcganGenerator(in, c0, c1, 1, spec.batchNorm(), act, Init.PYTORCH, rng, kernels);
         } else {
             net = new Mlp(in, spec.hiddenArray(), out, act, Init.PYTORCH, rng, kernels);
         }

@@ -21,7 +21,9 @@ import org.ejml.data.FMatrixRMaj;
  * Each sum runs over r in order in double, so the result is the same bits on every path (no
  * kernel is involved). Only the training-mode statistics are implemented: no running averages,
  * so a batch's outputs depend on the whole batch (as in DCGAN's reference code, which also samples
- * in training mode). γ = 1, β = 0 at construction. Scratch grows to the largest batch seen; steady
+ * in training mode). Sampling for the image view and the metrics ({@code ImageRows.generate}) therefore
+ * also uses the statistics of the rows passed (chunks of up to 256): deterministic, since the output
+ * depends only on γ, β and those rows, but not per-image. γ = 1, β = 0 at construction. Scratch grows to the largest batch seen; steady
  * calls allocate nothing. Not thread-safe.
  */
 public final class BatchNorm {

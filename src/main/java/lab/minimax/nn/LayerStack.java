@@ -155,8 +155,8 @@ public final class LayerStack implements Network {
 
     public int parameterCount() {
         int c = 0;
-        for (Layer l : layers) {
-            c += l.parameterCount();
+        for (float[] a : params) { // every layer's W and b, and each batch norm's γ and β
+            c += a.length;
         }
         return c;
     }

@@ -181,11 +181,12 @@ final class ConfigDraft {
 
     @SuppressWarnings("unchecked")
     private NetworkSpec network(String name) {
-        // D's output is always affine: only G has an output key
+        // D's output is always affine and D never has batch norm: only G has output and batchNorm keys
         OutputActivation output = name.equals("generator") ? (OutputActivation) get("generator.output")
                 : OutputActivation.LINEAR;
         return new NetworkSpec((NetworkKind) get(name + ".kind"), (List<Integer>) get(name + ".hidden"),
-                (List<Integer>) get(name + ".channels"), (ActivationName) get(name + ".activation"), output);
+                (List<Integer>) get(name + ".channels"), (ActivationName) get(name + ".activation"), output,
+                name.equals("generator") && Boolean.TRUE.equals(get("generator.batchNorm")));
     }
 
     private OptimizerParams optimizer(String path) {

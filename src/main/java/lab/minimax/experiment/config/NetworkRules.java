@@ -31,6 +31,14 @@ final class NetworkRules {
             errors.add("generator.output", "must be linear on a 1D or 2D target: tanh and sigmoid outputs are for "
                     + "images (got " + out.id() + ")");
         }
+        if (c.discriminator().batchNorm()) {
+            errors.add("discriminator.batchNorm", "must be false: batch norm is for a conv generator only; "
+                    + "the discriminator takes none (it mixes the real and fake samples of a batch)");
+        }
+        if (c.generator().batchNorm() && c.generator().kind() != NetworkKind.CONV) {
+            errors.add("generator.batchNorm", "must be false unless generator.kind = conv: batch norm follows "
+                    + "the conv generator's dense layer and first transposed convolution");
+        }
         if (c.conditional()) {
             if (!image) {
                 errors.add("conditional", "must be false: conditioning on labels needs a labelled target, and "

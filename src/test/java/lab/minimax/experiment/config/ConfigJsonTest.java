@@ -43,7 +43,7 @@ class ConfigJsonTest {
         assertThat(names(root.get("target"))).containsExactly("name", "bandwidth", "points");
         assertThat(root.get("target").get("points").get(0).size()).isEqualTo(2);
         assertThat(names(root.get("noise"))).containsExactly("dim", "distribution");
-        assertThat(names(root.get("generator"))).containsExactly("kind", "hidden", "channels", "activation", "output");
+        assertThat(names(root.get("generator"))).containsExactly("kind", "hidden", "channels", "activation", "output", "batchNorm");
         assertThat(names(root.get("discriminator"))).containsExactly("kind", "hidden", "channels", "activation");
         assertThat(root.get("conditional").isBoolean()).isTrue();
         assertThat(names(root.get("objective"))).containsExactly("divergence", "generatorLoss", "clip", "lambda", "a", "b", "c",

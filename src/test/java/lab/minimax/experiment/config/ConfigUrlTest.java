@@ -52,9 +52,9 @@ class ConfigUrlTest {
         assertThat(q).startsWith("v=1&target.name=ring8&target.radius=2&target.sd=0.02&noise.dim=2");
         assertThat(q).contains("&generator.hidden=64,64&", "&optimizer.generator.lr=0.001&", "&optimizer.decaySteps=20000&",
                 "&objective.generatorLoss=nonsaturating&", "&seed=1");
-        assertThat(q.split("&")).hasSize(42);
+        assertThat(q.split("&")).hasSize(43); // 42 keys before generator.batchNorm
         assertThat(q).contains("&generator.kind=mlp&generator.hidden=64,64&generator.channels=&generator.activation=relu"
-                + "&generator.output=linear&", "&trainMode=both&conditional=false&seed=1");
+                + "&generator.output=linear&generator.batchNorm=false&", "&trainMode=both&conditional=false&seed=1");
         assertThat(q).endsWith("&_engine=" + Engine.VERSION); // the engine stamp, a UI key the parser skips
         assertThat(strict(q).config()).isEqualTo(Defaults.CONFIG);
         assertThat(q).contains("&objective.entropyWeight=0&", "&trainMode=both&");
