@@ -80,7 +80,7 @@ public class LabView extends Main implements BeforeEnterObserver {
         this.factory = factory;
         addClassName("lab");
         ExperimentConfig initial = Presets.ALL.get(0).config();
-        form = new ConfigForm(initial, this::configEdited);
+        form = new ConfigForm(initial, this::configEdited, factory.limits());
         status.setId("status");
         for (MetricChart c : MetricChart.lab()) {
             charts.put(c, c.newChart());
