@@ -10,8 +10,9 @@ import lab.minimax.experiment.TargetSpec;
  * image target the networks cannot carry over (an image needs 784-wide layers, a tanh or sigmoid
  * output and more noise; a 2D target refuses all three), so the noise, both networks, the batch
  * size and conditioning are taken from the kind's reference config ({@code mnist-gan} for images,
- * the lab's defaults otherwise). The objective, the optimisers, k, the scheme, the schedule, the
- * seed and the train mode stay as the student set them.
+ * the lab's defaults otherwise), and the entropy regulariser (a k-NN estimate for 1D and 2D) is
+ * switched off on images. The rest of the objective, the optimisers, k, the scheme, the schedule,
+ * the seed and the train mode stay as the student set them.
  */
 public final class TargetSwitch {
     private TargetSwitch() {
@@ -23,7 +24,8 @@ public final class TargetSwitch {
             return c.withTarget(t);
         }
         ExperimentConfig ref = t.isImage() ? Presets.get("mnist-gan").config() : Defaults.CONFIG;
-        return c.withTarget(t)
+        ExperimentConfig fitted = t.isImage() ? c.withObjective(c.objective().withEntropyWeight(0)) : c;
+        return fitted.withTarget(t)
                 .withNetworks(ref.noise(), ref.generator(), ref.discriminator())
                 .withSteps(ref.batchSize(), c.dSteps(), c.scheme())
                 .withConditional(ref.conditional());

@@ -179,6 +179,12 @@ public final class ConfigForm extends Composite<Div> {
             return;
         }
         setConfig(next);
+        List<ConfigError> errors = ConfigValidator.validate(next, limits);
+        if (!errors.isEmpty()) { // e.g. a drawn target without its points: the fields say what to fix
+            message.setText(FieldLabels.of(errors.get(0)));
+            message.setVisible(true);
+            return;
+        }
         listener.accept(next, true);
     }
 

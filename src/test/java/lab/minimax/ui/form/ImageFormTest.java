@@ -152,6 +152,8 @@ class ImageFormTest {
         ConfigForm form = form("ring8-gan");
         assertFalse(form.generator.kind.isVisible());
         assertFalse(form.conditional.isVisible());
+        _setValue(_get(form, NumberField.class, s -> s.withLabel("Entropy weight β")), 0.05);
+        assertEquals(0.05, last().objective().entropyWeight());
         _setValue(select(form, "Target"), TargetCatalog.MNIST);
         assertEquals("", form.getMessage());
         ExperimentConfig mnist = Presets.get("mnist-gan").config();
@@ -162,6 +164,7 @@ class ImageFormTest {
         assertEquals(mnist.discriminator(), c.discriminator());
         assertEquals(mnist.batchSize(), c.batchSize());
         assertEquals(Presets.get("ring8-gan").config().optimizer(), c.optimizer(), "the student's optimisers stay");
+        assertEquals(0, c.objective().entropyWeight(), "the k-NN entropy term is for 1D and 2D targets");
         assertEquals(64, _get(form, com.vaadin.flow.component.textfield.IntegerField.class,
                 s -> s.withLabel("Noise dimension")).getValue());
         assertTrue(select(form, "G network").isVisible());
