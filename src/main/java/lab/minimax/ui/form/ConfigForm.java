@@ -174,18 +174,28 @@ public final class ConfigForm extends Composite<Div> {
         try {
             next = TargetSwitch.retarget(config, target.read());
         } catch (Fields.FormException e) {
-            message.setText(e.getMessage());
-            message.setVisible(true);
+            show(e.getMessage());
             return;
         }
         setConfig(next);
-        List<ConfigError> errors = ConfigValidator.validate(next, limits);
-        if (!errors.isEmpty()) { // e.g. a drawn target without its points: the fields say what to fix
-            message.setText(FieldLabels.of(errors.get(0)));
-            message.setVisible(true);
+        if (refused(next)) { // e.g. a drawn target without its points: the fields say what to fix
             return;
         }
         listener.accept(next, true);
+    }
+
+    /** Whether the validator refuses {@code next} (its first problem is then shown under the field's label). */
+    private boolean refused(ExperimentConfig next) {
+        List<ConfigError> errors = ConfigValidator.validate(next, limits);
+        if (!errors.isEmpty()) {
+            show(FieldLabels.of(errors.get(0)));
+        }
+        return !errors.isEmpty();
+    }
+
+    private void show(String text) {
+        message.setText(text);
+        message.setVisible(true);
     }
 
     private void fromClient(boolean fromClient) {
@@ -199,14 +209,10 @@ public final class ConfigForm extends Composite<Div> {
         try {
             next = read();
         } catch (Fields.FormException e) {
-            message.setText(e.getMessage());
-            message.setVisible(true);
+            show(e.getMessage());
             return;
         }
-        List<ConfigError> errors = ConfigValidator.validate(next, limits);
-        if (!errors.isEmpty()) {
-            message.setText(FieldLabels.of(errors.get(0)));
-            message.setVisible(true);
+        if (refused(next)) {
             return;
         }
         message.setVisible(false);
