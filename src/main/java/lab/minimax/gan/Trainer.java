@@ -295,4 +295,33 @@ public final class Trainer {
     public StepStats stats() {
         return stats;
     }
+
+    // ---------------------------------------------------------------- for TrainerState (checkpoints)
+
+    /** The run's data stream (real samples, noise, WGAN-GP's ε): the one stream a step draws from. */
+    RandomGenerator dataStream() {
+        return rng;
+    }
+
+    Optimizer generatorOptimizer() {
+        return optG;
+    }
+
+    Optimizer discriminatorOptimizer() {
+        return optD;
+    }
+
+    /**
+     * The digits of the last real batch (live), which the next generated batch of a conditional
+     * run asks for when no real batch is drawn first ({@link #stepGenerator()}).
+     */
+    int[] batchLabels() {
+        return data.labels;
+    }
+
+    /** Sets the two step counters (a restored checkpoint's). */
+    void restoreStepCounters(long generatorSteps, long discriminatorSteps) {
+        this.gSteps = generatorSteps;
+        this.dSteps = discriminatorSteps;
+    }
 }

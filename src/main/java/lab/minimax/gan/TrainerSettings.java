@@ -46,6 +46,16 @@ public final class TrainerSettings {
         this.lrD = discriminator;
     }
 
+    /** G's learning rate before the schedule (the live setting; {@link TrainerState} saves it). */
+    double baseGeneratorLearningRate() {
+        return lrG;
+    }
+
+    /** D's learning rate before the schedule. */
+    double baseDiscriminatorLearningRate() {
+        return lrD;
+    }
+
     /** G's learning rate at generator step t (after the schedule). */
     public double generatorLearningRate(long t) {
         return LearningRateSchedule.at(schedule, lrG, t, decaySteps);

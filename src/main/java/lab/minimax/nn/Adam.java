@@ -57,4 +57,27 @@ public final class Adam extends RateOptimizer {
     public long steps() {
         return t;
     }
+
+    /** m of every parameter array, then v (live). */
+    @Override
+    public float[][] state() {
+        float[][] s = new float[2 * m.length][];
+        System.arraycopy(m, 0, s, 0, m.length);
+        System.arraycopy(v, 0, s, m.length, v.length);
+        return s;
+    }
+
+    /** t, the steps taken so far. */
+    @Override
+    public long stepCount() {
+        return t;
+    }
+
+    @Override
+    public void setStepCount(long t) {
+        if (t < 0) {
+            throw new IllegalArgumentException("Adam's step count must be >= 0, got " + t);
+        }
+        this.t = t;
+    }
 }

@@ -15,6 +15,29 @@ public interface Optimizer {
     /** For schedules: takes effect at the next step. */
     void setLearningRate(double lr);
 
+    /**
+     * The live state arrays that the next steps read, each shaped like one parameter array, in a
+     * fixed order (Adam: m of every parameter array, then v; RMSProp: v, then the momentum buffer;
+     * SGD: the momentum buffer). For checkpoints: writing them changes the next steps.
+     */
+    float[][] state();
+
+    /** The update count that the next step reads (Adam's t of its bias correction); 0 for optimizers that count none. */
+    default long stepCount() {
+        return 0;
+    }
+
+    /**
+     * Restores {@link #stepCount()} (from a checkpoint).
+     *
+     * @throws IllegalArgumentException when t is negative, or not 0 for an optimizer that counts none
+     */
+    default void setStepCount(long t) {
+        if (t != 0) {
+            throw new IllegalArgumentException("this optimizer counts no steps, got step count " + t);
+        }
+    }
+
     /** Checks that params and grads have the shapes of the optimizer state. */
     static void checkShapes(float[][] state, float[][] params, float[][] grads) {
         if (params.length != state.length || grads.length != state.length) {

@@ -50,4 +50,13 @@ public final class RmsProp extends RateOptimizer {
             }
         }
     }
+
+    /** v of every parameter array, then the momentum buffer (live; the buffer stays 0 without momentum). */
+    @Override
+    public float[][] state() {
+        float[][] s = new float[2 * v.length][];
+        System.arraycopy(v, 0, s, 0, v.length);
+        System.arraycopy(buf, 0, s, v.length, buf.length);
+        return s;
+    }
 }

@@ -40,4 +40,10 @@ public final class Sgd extends RateOptimizer {
             }
         }
     }
+
+    /** The momentum buffer of every parameter array (live; it stays 0 without momentum). */
+    @Override
+    public float[][] state() {
+        return buf.clone();
+    }
 }

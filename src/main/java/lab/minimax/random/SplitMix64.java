@@ -38,6 +38,15 @@ public final class SplitMix64 implements RandomGenerator {
     }
 
     /**
+     * Continues this stream from a state read earlier by {@link #state()}: it then draws exactly
+     * what {@code fromState(state)} draws. For restoring a checkpoint into an object that other
+     * parts of a trainer already hold (the stream has no other state: the ziggurats cache nothing).
+     */
+    public void setState(long state) {
+        this.state = state;
+    }
+
+    /**
      * A new stream derived deterministically from this one, which advances by one draw.
      * The child's state is fmix64(nextLong()), MurmurHash3's finaliser (a bijection with
      * constants different from the output mix), so the child's state is not a value this
