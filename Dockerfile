@@ -38,7 +38,10 @@ WORKDIR /app
 COPY --from=build --chown=root:root /minimax-lab.jar /app/minimax-lab.jar
 # fail the build early if this JRE lacks the Vector API module the jar is started with
 RUN java --add-modules jdk.incubator.vector -version
-# the embedded H2 database's directory (a volume); set SPRING_DATASOURCE_URL for PostgreSQL
+# the embedded H2 database's directory (a volume), where durable runs' checkpoints are kept by
+# default; for PostgreSQL (production, several instances) run with
+#   -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/minimax -e SPRING_DATASOURCE_USERNAME=minimax
+#   -e SPRING_DATASOURCE_PASSWORD=...   (Flyway creates the tables at start)
 RUN mkdir /data && chown 10001:10001 /data
 ENV MINIMAX_DATA_DIR=/data
 VOLUME /data

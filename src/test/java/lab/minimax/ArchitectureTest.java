@@ -21,6 +21,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * metrics, the experiment description and the random streams) knows nothing of the web framework
  * or the servlet API, nor does the link (a page's address, {@code link}); neither the engine nor
  * the training runs nor the live runs know the UI, no layer below the UI uses a view, no two top-level packages depend on each other in a cycle, and
+ * the durable runs ({@code durable}) know neither the framework nor the store behind them, and
  * neither do any two of the engine's packages and subpackages (e.g. {@code gan} and
  * {@code gan.objective}: a subpackage never reaches back into its parent).
  */
@@ -40,6 +41,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                     "jakarta..", "javax.servlet..", "lab.minimax.ui..", "lab.minimax.live..", "lab.minimax.training..")
             .because("a link is read and written the same by every page, the tests and any tool");
+
+    @ArchTest
+    static final ArchRule theDurableRunsArePlainJava = noClasses().that().resideInAPackage("lab.minimax.durable..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "jakarta..", "javax.servlet..", "lab.minimax.ui..", "lab.minimax.live..", "lab.minimax.store..")
+            .because("checkpoints are taken, queued and written the same with any store: the database (store),"
+                    + " or memory in the tests");
 
     @ArchTest
     static final ArchRule neitherTheEngineNorTheRunsKnowTheUi = noClasses().that()

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param preset        {@code _preset=ID} (or {@code ui.preset}): the preset the link started from, or null
  * @param lesson        {@code _lesson=ID}: the lesson a comparison link started from, or null
  * @param pointsLeftOut {@code _points=export}: the drawn points were too many for the link
- * @param other         any other UI key, kept and written back unchanged
+ * @param other         any other UI key, kept and written back unchanged; among them {@code _run=ID},
+ *                      the page's durable run ({@link #run()})
  */
 public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson lesson, boolean pointsLeftOut,
                         Map<String, List<String>> other) {
@@ -29,6 +30,8 @@ public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson
     public static final List<String> PRESET = List.of("_preset", "ui.preset");
     public static final String LESSON = "_lesson";
     public static final String POINTS_LEFT_OUT = "_points";
+    /** {@code _run=ID}: the durable run the page shows (resumed by the browser that owns it). */
+    public static final String RUN = "_run";
     /**
      * What {@code _hide} can name: the settings groups, the preset menu, the layer toggles, the
      * draw tools, export/import, the charts over steps and the site's navigation bar (nav).
@@ -50,6 +53,23 @@ public record LinkFlags(Set<String> hide, boolean present, Preset preset, Lesson
     /** The flags without the preset (the config no longer is the preset's). */
     public LinkFlags withoutPreset() {
         return new LinkFlags(hide, present, null, lesson, pointsLeftOut, other);
+    }
+
+    /** The link's {@code _run}, or null. */
+    public String run() {
+        List<String> v = other.get(RUN);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+
+    /** The flags with {@code _run=id} (null: without it). */
+    public LinkFlags withRun(String id) {
+        Map<String, List<String>> m = new LinkedHashMap<>(other);
+        if (id == null) {
+            m.remove(RUN);
+        } else {
+            m.put(RUN, List.of(id));
+        }
+        return new LinkFlags(hide, present, preset, lesson, pointsLeftOut, m);
     }
 
     LinkFlags withPointsLeftOut(boolean out) {

@@ -15,6 +15,14 @@ import lab.minimax.training.RunOwner;
 import lab.minimax.training.RunSlots;
 import lab.minimax.training.SlottedPlay;
 import lab.minimax.live.frame.LabSnapshot;
+import lab.minimax.durable.Checkpointing;
+import lab.minimax.durable.RunCheckpoint;
+import lab.minimax.durable.RunCheckpointCodec;
+import lab.minimax.experiment.config.ConfigJson;
+import lab.minimax.gan.Metric;
+import lab.minimax.gan.checkpoint.TrainerCheckpoint;
+
+import java.util.Arrays;
 
 /**
  * The real {@link LiveRun}: a {@link TrainingRun} of the engine on the shared {@link RunScheduler}.
@@ -26,10 +34,16 @@ import lab.minimax.live.frame.LabSnapshot;
  *   s steps between two drawn frames; 200 steps/frame is effectively uncapped.</li>
  *   <li>NaN/Inf: the run pauses itself (DIVERGED), the snapshot keeps the last good frame and
  *   carries the reason.</li>
+ *   <li>Durable (a page of a known browser on a server with a store): a checkpoint at most every
+ *   {@code minimax.checkpoint.interval} while it trains, at once on pause, a settings change, a
+ *   reset and when it is released; see {@link Checkpointing}.</li>
  * </ul>
  */
 public final class EngineLiveRun implements LiveRun, ManagedRun {
     static final double FRAMES_PER_SECOND = 20;
+    /** The banner of a durable run whose checkpoints cannot be written. */
+    static final String STORE_DOWN = "The run store is unreachable: training goes on, but this run is not being"
+            + " saved. Saving resumes by itself when the store is back.";
 
     private final TrainingRun run;
     private final RunRegistry registry;
@@ -43,6 +57,12 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     /** The operator's cap on steps/s (infinite: none). */
     private final double operatorCap;
     private volatile long lastActivityMillis = startedAtMillis;
+    private volatile int stepsPerFrame = 5;
+    /** Its checkpoints (null: not durable). */
+    private final Checkpointing.Tracker tracker;
+    /** Where its checkpoints go (null: not durable). */
+    private final Checkpointing checkpointing;
+    private final String durableId;
 
     /** A run without limits and without an owner (tests). */
     public EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config) {
@@ -56,18 +76,39 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
      */
     public EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config,
                      RunOwner owner, RunSlots slots, double maxStepsPerSecond) {
-        this.run = new TrainingRun(scheduler, TrainerFactory::create, config);
+        this(scheduler, registry, config, owner, slots, maxStepsPerSecond, null, null);
+    }
+
+    /**
+     * @param durability where its checkpoints go (null: nowhere; a run of an unknown browser is never durable)
+     * @param restored   the state it resumes from, paused (null: a new run at step 0)
+     */
+    EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config, RunOwner owner,
+                  RunSlots slots, double maxStepsPerSecond, Durability durability, RestoredRun restored) {
+        this.run = new TrainingRun(scheduler, TrainerFactory::create, config, restored == null ? null : restored.trainer());
         this.snapshots = new SnapshotMaker(run, this::status, this::snapshotMade);
+        if (restored != null) {
+            snapshots.restoreMetrics(restored.metrics());
+        }
         this.owner = owner;
         this.operatorCap = maxStepsPerSecond > 0 ? maxStepsPerSecond : Double.POSITIVE_INFINITY;
         this.slotted = new SlottedPlay(run, slots, () -> snapshot(true, false));
         this.registry = registry;
         this.token = registry.register(this);
-        setStepsPerFrame(5);
+        setStepsPerFrame(restored == null ? 5 : restored.stepsPerFrame());
         snapshot(true, true);
+        boolean durable = durability != null && !owner.browserId().isEmpty();
+        this.durableId = durable ? durability.runId() : null;
+        this.checkpointing = durable ? durability.checkpointing() : null;
+        this.tracker = durable ? durability.checkpointing().track(durability.runId(), owner.browserId(),
+                ConfigJson.write(config), this::capture, () -> stop("opened in another tab or window")) : null;
         run.setListener(r -> {
             slotted.runChanged();
             snapshot(false, false);
+            Checkpointing.Tracker t = tracker;
+            if (t != null && r.state() == RunState.RUNNING) {
+                t.trained();
+            }
         });
         RunEvents.all().runStarted();
     }
@@ -75,6 +116,48 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     /** The token of the page-hide beacon that releases this run. */
     public String token() {
         return token;
+    }
+
+    @Override
+    public String durableId() {
+        return durableId;
+    }
+
+    @Override
+    public String storeTrouble() {
+        Checkpointing c = checkpointing;
+        if (c == null || c.writer().stats().storeUp()) {
+            return "";
+        }
+        return STORE_DOWN;
+    }
+
+    /**
+     * The run's complete state now, under its lock: the trainer's checkpoint, the config with its
+     * live settings, the speed, the state and the newest {@link RunCheckpointCodec#MAX_METRIC_ROWS}
+     * rows of the charts' history.
+     */
+    RunCheckpoint capture() {
+        float[] history = snapshots.metricsAfter(-1);
+        int max = RunCheckpointCodec.MAX_METRIC_ROWS * Metric.COLUMNS;
+        if (history.length > max) {
+            history = Arrays.copyOfRange(history, history.length - max, history.length);
+        }
+        float[] rows = history;
+        int speed = stepsPerFrame;
+        return run.read(t -> {
+            ExperimentConfig c = run.config();
+            return new RunCheckpoint(ConfigJson.write(c), t.generatorSteps(), speed, run.state().name(), run.reason(),
+                    System.currentTimeMillis(), TrainerCheckpoint.write(t, c), rows);
+        });
+    }
+
+    /** A checkpoint now when the run is durable (a pause, a settings change). */
+    private void checkpointNow() {
+        Checkpointing.Tracker t = tracker;
+        if (t != null && !closed) {
+            t.now();
+        }
     }
 
     /** The engine's run behind this page (tests). */
@@ -105,6 +188,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         run.pause();
         slotted.leave();
         snapshot(true, false);
+        checkpointNow();
     }
 
     @Override
@@ -142,6 +226,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         run.reset();
         snapshots.clearMetrics();
         snapshot(true, true);
+        checkpointNow();
     }
 
     /** Restarts at step 0 on a new config (a setting that needs a new model). */
@@ -150,19 +235,26 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         run.reconfigure(config);
         snapshots.clearMetrics();
         snapshot(true, true);
+        checkpointNow();
     }
 
     @Override
     public void updateLive(ExperimentConfig c) {
         touch();
         run.adjust(c, t -> LiveChange.of(c).applyTo(t, c));
+        checkpointNow();
     }
 
     @Override
     public void setStepsPerFrame(int steps) {
         touch();
         int s = Math.max(1, Math.min(1000, steps));
+        boolean changed = s != stepsPerFrame;
+        stepsPerFrame = s;
         run.setMaxStepsPerSecond(Math.min(s * FRAMES_PER_SECOND, operatorCap));
+        if (changed) {
+            checkpointNow();
+        }
     }
 
     @Override
@@ -188,6 +280,10 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void stop(String reason) {
         if (!closed) {
+            Checkpointing.Tracker t = tracker;
+            if (t != null) {
+                t.release(); // its last checkpoint, before the state says STOPPED
+            }
             closed = true;
             run.stop(reason);
             slotted.leave();

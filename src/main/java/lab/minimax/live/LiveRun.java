@@ -52,6 +52,22 @@ public interface LiveRun extends AutoCloseable {
     default void setSnapshotListener(Runnable listener) {
     }
 
+    /**
+     * The run's id in the store when it is durable (its checkpoints resume it after a reload or a
+     * restart, see {@link lab.minimax.durable.Checkpointing}); null when it is not.
+     */
+    default String durableId() {
+        return null;
+    }
+
+    /**
+     * Why this durable run's checkpoints are not being saved now (the store is unreachable), or
+     * empty when they are, or the run is not durable. Training goes on either way.
+     */
+    default String storeTrouble() {
+        return "";
+    }
+
     /** Stops training and releases the run. */
     @Override
     void close();

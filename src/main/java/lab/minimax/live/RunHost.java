@@ -42,6 +42,7 @@ public final class RunHost {
     private Runnable afterAction = () -> { };
     private Supplier<ExperimentConfig> restartEnded;
     private boolean drawWhenDetached;
+    private boolean durable;
     private ExperimentConfig config;
     private LiveRun run;
     private FramePump pump;
@@ -77,6 +78,12 @@ public final class RunHost {
         return this;
     }
 
+    /** Whether its runs are durable ({@link LiveRunFactory#createDurable}; default: no, as a lesson's). */
+    public RunHost durable(boolean on) {
+        durable = on;
+        return this;
+    }
+
     /** Whether actions draw their result even while the page is not attached (default: no). */
     public RunHost drawWhenDetached(boolean on) {
         drawWhenDetached = on;
@@ -94,8 +101,27 @@ public final class RunHost {
             run.close();
         }
         config = c;
-        run = factory.create(c);
+        run = durable ? factory.createDurable(c) : factory.create(c);
         run.setStepsPerFrame(stepsPerFrame);
+        host(c);
+    }
+
+    /**
+     * Takes over {@code resumed}, a run of {@code c} made by the factory (e.g. resumed from its
+     * checkpoint), paused, with its own speed.
+     */
+    public void adopt(LiveRun resumed, ExperimentConfig c) {
+        if (run != null) {
+            run.close();
+        }
+        config = c;
+        run = resumed;
+        playing = false;
+        run.setStepsPerFrame(stepsPerFrame);
+        host(c);
+    }
+
+    private void host(ExperimentConfig c) {
         screen.newRun(run);
         onNewRun.accept(c);
         if (ui != null) {
@@ -161,7 +187,9 @@ public final class RunHost {
     /** Speed: training steps per drawn frame. */
     public void setStepsPerFrame(int steps) {
         stepsPerFrame = steps;
-        run.setStepsPerFrame(steps);
+        if (run != null) {
+            run.setStepsPerFrame(steps);
+        }
     }
 
     public boolean playing() {

@@ -2,6 +2,7 @@ package lab.minimax.live;
 
 import lab.minimax.gan.LessonMetrics;
 import lab.minimax.gan.Frame;
+import lab.minimax.gan.Metric;
 import lab.minimax.training.RunState;
 import lab.minimax.training.TrainingRun;
 
@@ -75,6 +76,13 @@ final class SnapshotMaker {
 
     float[] metricsAfter(long afterStep) {
         return metrics.after(afterStep);
+    }
+
+    /** The charts' history of a resumed run ({@link Metric#COLUMNS} floats a row, ascending steps). */
+    void restoreMetrics(float[] rows) {
+        for (int i = 0; i + Metric.COLUMNS <= rows.length; i += Metric.COLUMNS) {
+            metrics.append(java.util.Arrays.copyOfRange(rows, i, i + Metric.COLUMNS));
+        }
     }
 
     /** A new start at step 0 (reset, new config): the metrics log starts again. */

@@ -30,10 +30,16 @@ public final class TrainingRun {
     private boolean sliceQueued;
 
     public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config) {
+        this(scheduler, factory, config, null);
+    }
+
+    /** A run that starts from {@code initial}, a trainer of {@code config} (e.g. restored from a checkpoint; null: a new one). */
+    public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config,
+                       Trainer initial) {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.factory = Objects.requireNonNull(factory);
         this.config = Objects.requireNonNull(config);
-        this.trainer = factory.apply(config);
+        this.trainer = initial != null ? initial : factory.apply(config);
     }
 
     // ------------------------------------------------------------ transport

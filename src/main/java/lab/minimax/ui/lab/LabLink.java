@@ -34,6 +34,8 @@ final class LabLink {
             "Large charts and fonts for a projector (the link keeps it as _present=1).");
     final Div message = new Div();
     final Div pointsMessage = new Div();
+    /** What opening the link's {@code _run} gave ("Resumed at step 4,210 from 18:02:11 UTC", or why not). */
+    final Div runMessage = new Div();
     private final Component owner;
     private LinkState state = LinkState.of(Presets.ALL.get(0).config());
     private LinkWriter.Link last;
@@ -59,6 +61,31 @@ final class LabLink {
         pointsMessage.getElement().setAttribute("role", "status");
         pointsMessage.addClassName("lab-note");
         pointsMessage.setVisible(false);
+        runMessage.setId("run-message");
+        runMessage.getElement().setAttribute("role", "status");
+        runMessage.addClassName("lab-note");
+        runMessage.setVisible(false);
+    }
+
+    /** The link's {@code _run} (null: none). */
+    String run() {
+        return state.flags().run();
+    }
+
+    /** The page's run is {@code id} (null: not durable); written with the next {@link #update}. */
+    void setRun(String id) {
+        state = state.withFlags(state.flags().withRun(id));
+    }
+
+    /** Shows what opening the run gave (empty: nothing). */
+    void showRunMessage(String text) {
+        runMessage.setText(text);
+        runMessage.setVisible(!text.isEmpty());
+    }
+
+    /** The message about the link's run (empty when hidden). */
+    String runMessageText() {
+        return runMessage.isVisible() ? runMessage.getText() : "";
     }
 
     /** Reads the link leniently under the server's limits (each bad parameter named and replaced by its default). */

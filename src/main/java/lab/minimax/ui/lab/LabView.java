@@ -31,6 +31,8 @@ import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.live.RunHost;
+import lab.minimax.live.Resumption;
+import lab.minimax.durable.RunId;
 import lab.minimax.ui.chart.MetricChart;
 import lab.minimax.ui.chart.PlaneChart;
 import lab.minimax.ui.chart.SeriesChart;
@@ -66,6 +68,7 @@ public class LabView extends Main implements BeforeEnterObserver {
     /** Seeds for "New seed" (the runs themselves are seeded from the config only). */
     private final SplittableRandom seeds = new SplittableRandom();
     private final RunHost host;
+    private final StoreBanner storeBanner = new StoreBanner();
     static final String NOT_FOR_IMAGES = "Not defined for images, so not shown: the plug-in and smoothed JS / KL, "
             + "the f-GAN plug-in, W1 / sliced W, MMD², and the plane's heatmap, D*, arrows and manifold "
             + "(they need the target's density or a 2D sample space).";
@@ -88,15 +91,11 @@ public class LabView extends Main implements BeforeEnterObserver {
         view = new ViewColumn(() -> form.getConfig(), this::usePoints, factory.limits());
         host = new RunHost(factory, new FrameWriter(status, view.plane, view.line, view.images, charts), null)
                 .restartEndedWith(form::getConfig)
-                .onNewRun(c -> {
-                    view.showFor(c);
-                    Target target = Targets.create(c.target());
-                    charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
-                    imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
-                    link.update(c);
-                });
+                .durable(true)
+                .onNewRun(this::showNewRun);
         transport = new TransportBar(host::play, host::pause, host::setStepsPerFrame);
         host.afterAction(() -> transport.setRunning(host.playing()));
+        host.addFrameListener(s -> storeBanner.show(host.run().storeTrouble()));
         // a single step pauses a running run (the engine does), and the page follows
         transport.stepD.addClickListener(e -> host.stepD());
         transport.stepG.addClickListener(e -> host.stepG());
@@ -130,17 +129,51 @@ public class LabView extends Main implements BeforeEnterObserver {
         add(head, form, view, chartColumn);
         transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
                 view::downloadPng, factory.limits());
-        form.prepend(link.preset, link.message, link.pointsMessage, transferBar);
+        form.prepend(storeBanner, link.preset, link.message, link.runMessage, link.pointsMessage, transferBar);
     }
 
-    /** Reads the configuration from the link: lenient, each bad parameter named and replaced by its default. */
+    /** A run was started or resumed: the view, the charts and the link follow its config and id. */
+    private void showNewRun(ExperimentConfig c) {
+        view.showFor(c);
+        Target target = Targets.create(c.target());
+        charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
+        imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
+        link.setRun(host.run().durableId());
+        link.update(c);
+    }
+
+    /**
+     * Reads the configuration from the link: lenient, each bad parameter named and replaced by its
+     * default. A link with {@code _run} resumes that run, paused, when this browser owns it and its
+     * checkpoint reads back; else a fresh run of the link's config starts, and the page says why.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LinkState state = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
         applyHide(state.flags().hide());
         setPresenting(state.flags().present(), false);
-        form.setConfig(state.config());
-        host.start(state.config());
+        String runId = state.flags().run();
+        Resumption r = runId == null ? Resumption.fresh("")
+                : RunId.valid(runId) ? factory.resume(runId) : Resumption.fresh(RunId.describeInvalid());
+        link.showRunMessage(r.message());
+        if (r.resumed()) {
+            form.setConfig(r.config());
+            transport.showSpeed(r.stepsPerFrame());
+            host.adopt(r.run(), r.config());
+        } else {
+            form.setConfig(state.config());
+            host.start(state.config());
+        }
+    }
+
+    /** What opening the link's run gave (empty: nothing to say). */
+    String runMessage() {
+        return link.runMessageText();
+    }
+
+    /** The store banner's text (empty when the run's checkpoints are being saved). */
+    public String storeBannerText() {
+        return storeBanner.shown();
     }
 
     /**

@@ -46,6 +46,13 @@ public final class TransportBar extends Div {
         setRunning(false);
     }
 
+    /** Shows {@code steps} per frame (a resumed run's speed) when it is one of the menu's; the run is told as on a pick. */
+    public void showSpeed(int steps) {
+        if (SPEEDS.contains(steps)) {
+            speed.setValue(steps);
+        }
+    }
+
     /**
      * Marks the button of the current state (both stay enabled, so keyboard focus is never lost
      * when the state flips).

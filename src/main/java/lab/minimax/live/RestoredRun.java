@@ -1,0 +1,13 @@
+package lab.minimax.live;
+
+import lab.minimax.gan.Trainer;
+
+/**
+ * A run's state read back from its checkpoint, ready to continue.
+ *
+ * @param trainer       the trainer with the checkpoint restored into it
+ * @param metrics       the charts' history
+ * @param stepsPerFrame the page's speed setting
+ */
+record RestoredRun(Trainer trainer, float[] metrics, int stepsPerFrame) {
+}
