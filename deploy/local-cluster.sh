@@ -9,7 +9,10 @@
 #
 # Environment: JAR (default target/minimax-lab.jar, from ./mvnw -Pproduction -DskipTests package),
 # DIR (default target/local-cluster), TTL (seconds until it stops by itself, default 1800),
-# PORT_LB / PORT_A / PORT_B (18080 / 18081 / 18082), JAVA_OPTS (default -Xmx1g).
+# PORT_LB / PORT_A / PORT_B (18080 / 18081 / 18082), JAVA_OPTS (default -Xmx1g), APP_ARGS (extra
+# Spring arguments for both instances, e.g. --minimax.checkpoint.interval=2s). Durable runs: set
+# SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD to one PostgreSQL and both instances share it, so a
+# run whose instance dies resumes on the other (deploy/failover-check.sh tests exactly that).
 # Each response carries X-Upstream (the instance that answered) and nginx's access log names it too.
 set -euo pipefail
 
@@ -21,6 +24,7 @@ PORT_LB="${PORT_LB:-18080}"
 PORT_A="${PORT_A:-18081}"
 PORT_B="${PORT_B:-18082}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+APP_ARGS="${APP_ARGS:-}"
 
 say() { printf 'local-cluster: %s\n' "$*"; }
 
@@ -85,8 +89,10 @@ start_instance() {
   local port="$1"
   # the README's java flags; bound to the loopback address only
   # shellcheck disable=SC2086
+  # each its own H2 directory (H2 locks its file; with SPRING_DATASOURCE_URL set to a PostgreSQL
+  # both share that instead, and a run survives its instance)
   nohup java --add-modules jdk.incubator.vector $JAVA_OPTS -jar "$JAR" \
-    --server.address=127.0.0.1 --server.port="$port" \
+    --server.address=127.0.0.1 --server.port="$port" --minimax.data-dir="$DIR/data-$port" $APP_ARGS \
     >"$DIR/app-$port.log" 2>&1 &
   echo $! >"$DIR/app-$port.pid"
   say "instance :$port starting, pid $!, log $DIR/app-$port.log"
