@@ -28,10 +28,22 @@ public class ClientSessionFilter extends OncePerRequestFilter {
 
     private final HttpSessionsPerClient sessions;
     private final boolean trustForwarded;
+    /** Course pages of other sites may frame the lab: the browser cookie must be sent cross-site. */
+    private final boolean crossSite;
 
     public ClientSessionFilter(HttpSessionsPerClient sessions, boolean trustForwarded) {
+        this(sessions, trustForwarded, false);
+    }
+
+    /**
+     * @param crossSite embedding by other sites is configured ({@link EmbedHeaders#crossSite}): the
+     *                  browser cookie is {@code SameSite=None; Secure; Partitioned} (CHIPS), so that it
+     *                  reaches the lab inside a course page's iframe, kept per embedding site
+     */
+    public ClientSessionFilter(HttpSessionsPerClient sessions, boolean trustForwarded, boolean crossSite) {
         this.sessions = sessions;
         this.trustForwarded = trustForwarded;
+        this.crossSite = crossSite;
     }
 
     @Override
@@ -73,7 +85,7 @@ public class ClientSessionFilter extends OncePerRequestFilter {
      * first-party, HTTP-only cookie (null for other requests without one: they keep what the
      * session knows).
      */
-    private static String browserId(HttpServletRequest request, HttpServletResponse response) {
+    private String browserId(HttpServletRequest request, HttpServletResponse response) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
@@ -86,8 +98,16 @@ public class ClientSessionFilter extends OncePerRequestFilter {
             return null;
         }
         String id = BrowserId.fresh();
+        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        if (crossSite) {
+            // written whole: the servlet Cookie has no Partitioned; Secure even when TLS ends at a proxy
+            // (browsers drop SameSite=None without it)
+            response.addHeader("Set-Cookie", BrowserId.COOKIE + "=" + id + "; Max-Age=" + BrowserId.MAX_AGE_SECONDS
+                    + "; Path=" + path + "; Secure; HttpOnly; SameSite=None; Partitioned");
+            return id;
+        }
         Cookie c = new Cookie(BrowserId.COOKIE, id);
-        c.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        c.setPath(path);
         c.setMaxAge(BrowserId.MAX_AGE_SECONDS);
         c.setHttpOnly(true);
         c.setSecure(request.isSecure());

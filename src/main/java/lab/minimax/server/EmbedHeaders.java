@@ -26,6 +26,19 @@ public class EmbedHeaders extends OncePerRequestFilter {
         this.policy = "frame-ancestors " + (v.isEmpty() ? "'self'" : v);
     }
 
+    /**
+     * Whether {@code frameAncestors} lets pages of other sites frame the lab (any source beyond
+     * {@code 'self'} and {@code 'none'}): then the browser cookie must be a cross-site one.
+     */
+    public static boolean crossSite(String frameAncestors) {
+        for (String source : frameAncestors.replaceAll("[;\\r\\n]", " ").trim().split("\\s+")) {
+            if (!source.isEmpty() && !source.equals("'self'") && !source.equals("'none'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -69,9 +69,10 @@ public class LimitsConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<ClientSessionFilter> clientSessionFilter(HttpSessionsPerClient sessions, LimitsProperties p) {
-        FilterRegistrationBean<ClientSessionFilter> reg =
-                new FilterRegistrationBean<>(new ClientSessionFilter(sessions, p.trustForwardedHeaders()));
+    public FilterRegistrationBean<ClientSessionFilter> clientSessionFilter(HttpSessionsPerClient sessions, LimitsProperties p,
+            @Value("${minimax.embed.frame-ancestors:'self'}") String frameAncestors) {
+        FilterRegistrationBean<ClientSessionFilter> reg = new FilterRegistrationBean<>(new ClientSessionFilter(sessions,
+                p.trustForwardedHeaders(), EmbedHeaders.crossSite(frameAncestors)));
         reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return reg;
     }

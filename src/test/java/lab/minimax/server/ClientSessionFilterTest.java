@@ -126,4 +126,30 @@ class ClientSessionFilterTest {
         assertNull(new MockHttpSession().getAttribute(ClientAddress.SESSION_ATTRIBUTE));
         assertNotNull(s2.getId());
     }
+
+    /**
+     * Embedding by another site's course page (a cross-site iframe): the browser cookie must be
+     * sent there, so it is {@code SameSite=None; Secure; Partitioned} (Secure even over plain HTTP
+     * behind a TLS proxy: browsers drop {@code SameSite=None} without it); without embedding it stays Lax.
+     */
+    @Test
+    void theBrowserCookieIsCrossSiteOnlyWhenOtherSitesMayFrameTheLab() throws Exception {
+        ClientSessionFilter embedded = new ClientSessionFilter(HttpSessionsPerClientTest.counting(0), false, true);
+        MockHttpServletResponse r = get(embedded, "/", "10.0.0.5", null, new MockHttpSession(), false);
+        String set = r.getHeader("Set-Cookie");
+        assertNotNull(set, "a page request gets the cookie");
+        assertTrue(set.matches(BrowserId.COOKIE + "=[0-9a-f]{32};.*"), set);
+        for (String attribute : new String[] {"Path=/", "Max-Age=" + BrowserId.MAX_AGE_SECONDS, "Secure", "HttpOnly",
+                "SameSite=None", "Partitioned"}) {
+            assertTrue(java.util.Arrays.asList(set.split(";\\s*")).contains(attribute), attribute + " in " + set);
+        }
+        ClientSessionFilter plain = new ClientSessionFilter(HttpSessionsPerClientTest.counting(0), false, false);
+        jakarta.servlet.http.Cookie lax = get(plain, "/", "10.0.0.5", null, new MockHttpSession(), false).getCookie(BrowserId.COOKIE);
+        assertEquals("Lax", lax.getAttribute("SameSite"));
+        assertTrue(lax.getAttribute("Partitioned") == null && !lax.getSecure(), "a first-party cookie over plain HTTP");
+        assertTrue(EmbedHeaders.crossSite("'self' https://course.example.org"));
+        assertTrue(EmbedHeaders.crossSite("*"));
+        assertTrue(!EmbedHeaders.crossSite("'self'") && !EmbedHeaders.crossSite("'none'") && !EmbedHeaders.crossSite(" "),
+                "only the lab's own pages: a first-party cookie");
+    }
 }
