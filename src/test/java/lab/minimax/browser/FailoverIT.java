@@ -32,6 +32,7 @@ import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.gan.checkpoint.TrainerCheckpoint;
 import lab.minimax.nn.Network;
+import lab.minimax.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,10 +56,9 @@ class FailoverIT {
     private static final double INTERVAL_S = 2;
     private static final int STEPS_PER_SECOND = 20;
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
-    private static final String PG_URL = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/minimax_test");
-    private static final String PG_USER = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_USER", "minimax_test");
-    private static final String PG_PASSWORD = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_PASSWORD", "minimax_test");
+    private static final String PG_URL = TestPostgres.URL;
+    private static final String PG_USER = TestPostgres.USER;
+    private static final String PG_PASSWORD = TestPostgres.PASSWORD;
 
     @TempDir
     Path dir;

@@ -28,10 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * its checkpoints.
  */
 class SchemaMigrationTest {
-    static final String PG_URL = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_URL",
-            "jdbc:postgresql://127.0.0.1:5432/minimax_test");
-    static final String PG_USER = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_USER", "minimax_test");
-    static final String PG_PASSWORD = System.getenv().getOrDefault("MINIMAX_TEST_POSTGRES_PASSWORD", "minimax_test");
+    static final String PG_URL = TestPostgres.URL;
+    static final String PG_USER = TestPostgres.USER;
+    static final String PG_PASSWORD = TestPostgres.PASSWORD;
 
     @Test
     void migratesTheEmbeddedH2FileDatabase(@TempDir Path dir) throws SQLException {
