@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Durable runs on the application's DataSource (H2 under {@code minimax.data-dir} by default,
  * PostgreSQL in production; Flyway migrates it): the store, its one writer thread, the
- * {@link Checkpointing} the lab's runs use, the TTL sweep, meters and the {@code checkpoints}
- * health component. {@code minimax.checkpoint.enabled=false} turns it all off (runs then live only
+ * {@link Checkpointing} the lab's runs use, the TTL sweep and meters (the {@code checkpoints}
+ * health component, {@link CheckpointHealth}, reads the writer when there is one). {@code minimax.checkpoint.enabled=false} turns it all off (runs then live only
  * in their JVM). On shutdown the runs are stopped first ({@code RunShutdown}, whose stop offers each
  * run's last checkpoint), then the writer drains for up to {@link #DRAIN} before the DataSource closes.
  */
@@ -56,11 +56,6 @@ public class StoreConfiguration {
     @Bean
     CheckpointMeters checkpointMeters(CheckpointWriter writer) {
         return new CheckpointMeters(writer);
-    }
-
-    @Bean
-    CheckpointHealth checkpointsHealthIndicator(CheckpointWriter writer) {
-        return new CheckpointHealth(writer);
     }
 
     /** Flushes, then closes, the writer when the context closes. */
