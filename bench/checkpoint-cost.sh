@@ -54,8 +54,8 @@ run() { # on|off round
     writes=$(meter minimax_checkpoint_writes_total); size=$(meter minimax_checkpoint_size_bytes_sum)
     secs=$(meter minimax_checkpoint_write_seconds_sum)
     printf 'checkpoints %-3s round %d: frames/s %s; %.0f checkpoints written, mean %.0f bytes, mean write %.1f ms\n' \
-      "$mode" "$round" "$frames" "$writes" "$(awk -v s="$size" -v n="$writes" 'BEGIN {print n > 0 ? s / n : 0}')" \
-      "$(awk -v s="$secs" -v n="$writes" 'BEGIN {print n > 0 ? 1000 * s / n : 0}')"
+      "$mode" "$round" "$frames" "$writes" "$(awk -v s="$size" -v n="$writes" 'BEGIN {print (n > 0 ? s / n : 0)}')" \
+      "$(awk -v s="$secs" -v n="$writes" 'BEGIN {print (n > 0 ? 1000 * s / n : 0)}')"
   else
     printf 'checkpoints %-3s round %d: frames/s %s\n' "$mode" "$round" "$frames"
   fi
