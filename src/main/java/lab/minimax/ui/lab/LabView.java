@@ -31,6 +31,7 @@ import lab.minimax.live.EngineLiveRunFactory;
 import lab.minimax.live.LiveRun;
 import lab.minimax.live.LiveRunFactory;
 import lab.minimax.live.RunHost;
+import lab.minimax.training.RunState;
 import lab.minimax.live.Resumption;
 import lab.minimax.durable.RunId;
 import lab.minimax.ui.chart.MetricChart;
@@ -138,7 +139,10 @@ public class LabView extends Main implements BeforeEnterObserver {
         Target target = Targets.create(c.target());
         charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
         imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
-        link.setRun(host.run().durableId());
+        LiveRun run = host.run();
+        if (run.durableId() != null || run.latest().state() != RunState.REFUSED) {
+            link.setRun(run.durableId()); // a refused resume keeps the link's run: a later try may take it
+        }
         link.update(c);
     }
 
