@@ -17,12 +17,8 @@ import lab.minimax.training.SlottedPlay;
 import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.durable.Checkpointing;
 import lab.minimax.durable.RunCheckpoint;
-import lab.minimax.durable.RunCheckpointCodec;
 import lab.minimax.experiment.config.ConfigJson;
-import lab.minimax.gan.Metric;
-import lab.minimax.gan.checkpoint.TrainerCheckpoint;
 
-import java.util.Arrays;
 
 /**
  * The real {@link LiveRun}: a {@link TrainingRun} of the engine on the shared {@link RunScheduler}.
@@ -132,24 +128,9 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         return STORE_DOWN;
     }
 
-    /**
-     * The run's complete state now, under its lock: the trainer's checkpoint, the config with its
-     * live settings, the speed, the state and the newest {@link RunCheckpointCodec#MAX_METRIC_ROWS}
-     * rows of the charts' history.
-     */
+    /** The run's checkpoint now ({@link RunCapture}). */
     RunCheckpoint capture() {
-        float[] history = snapshots.metricsAfter(-1);
-        int max = RunCheckpointCodec.MAX_METRIC_ROWS * Metric.COLUMNS;
-        if (history.length > max) {
-            history = Arrays.copyOfRange(history, history.length - max, history.length);
-        }
-        float[] rows = history;
-        int speed = stepsPerFrame;
-        return run.read(t -> {
-            ExperimentConfig c = run.config();
-            return new RunCheckpoint(ConfigJson.write(c), t.generatorSteps(), speed, run.state().name(), run.reason(),
-                    System.currentTimeMillis(), TrainerCheckpoint.write(t, c), rows);
-        });
+        return RunCapture.of(run, snapshots, stepsPerFrame);
     }
 
     /** A checkpoint now when the run is durable (a pause, a settings change). */

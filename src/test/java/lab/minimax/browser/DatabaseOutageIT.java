@@ -1,7 +1,6 @@
 package lab.minimax.browser;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,11 +8,13 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import lab.minimax.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static lab.minimax.browser.LabPages.button;
+import static lab.minimax.browser.LabPages.step;
+import static lab.minimax.browser.LabPages.waitForStep;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * up by itself: the health is UP again, the banner goes, and new checkpoints are written.
  */
 class DatabaseOutageIT {
-    private static final Pattern STEP = Pattern.compile("step (\\d+)");
 
     @TempDir
     Path dir;
@@ -51,7 +51,7 @@ class DatabaseOutageIT {
                 page.setDefaultTimeout(60_000);
                 page.navigate(lab.url("/?_preset=ring8-gan"));
                 page.locator("mm-plane[data-seq]").waitFor();
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play").setExact(true)).click();
+                button(page, "Play").click();
                 waitForStep(page, 40);
                 waitFor(() -> lab.meter("minimax_checkpoint_writes_total") >= 1, "a first checkpoint");
                 assertEquals(200, lab.get("/actuator/health/store").statusCode());
@@ -96,17 +96,5 @@ class DatabaseOutageIT {
             Thread.sleep(250);
         }
         throw new AssertionError("not within 60 s: " + what);
-    }
-
-    private static void waitForStep(Page page, int atLeast) {
-        page.waitForFunction("n => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
-                + " return m && Number(m[1]) >= n; }", atLeast);
-    }
-
-    private static long step(Page page) {
-        String text = page.locator("#status").textContent();
-        Matcher m = STEP.matcher(text);
-        assertTrue(m.find(), "status line: " + text);
-        return Long.parseLong(m.group(1));
     }
 }

@@ -1,17 +1,18 @@
 package lab.minimax.browser;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static lab.minimax.browser.LabPages.button;
+import static lab.minimax.browser.LabPages.runId;
+import static lab.minimax.browser.LabPages.step;
+import static lab.minimax.browser.LabPages.waitForStep;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +38,6 @@ class DurableRestartIT {
     static final int RUNS = 20;
     /** The checkpoint interval of the kill -9 test (the default is 10 s). */
     static final double INTERVAL_S = 2;
-    private static final Pattern STEP = Pattern.compile("step (\\d+)");
     /** The runs train slowly (2 cores carry 20 of them and Chromium): what is tested is what survives. */
     private static final List<String> ARGS = List.of("--minimax.limits.max-runs-per-browser=100",
             "--minimax.limits.max-runs-per-session=100", "--minimax.limits.max-steps-per-second=20",
@@ -196,27 +196,5 @@ class DurableRestartIT {
 
     private static String link(Page page) {
         return page.url();
-    }
-
-    private static String runId(String url) {
-        Matcher m = Pattern.compile("[?&]_run=([A-Za-z0-9_-]+)").matcher(url);
-        assertTrue(m.find(), "no _run in " + url);
-        return m.group(1);
-    }
-
-    private static void waitForStep(Page page, long atLeast) {
-        page.waitForFunction("n => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
-                + " return m && Number(m[1]) >= n; }", (int) atLeast);
-    }
-
-    private static long step(Page page) {
-        String text = page.locator("#status").textContent();
-        Matcher m = STEP.matcher(text);
-        assertTrue(m.find(), "status line: " + text);
-        return Long.parseLong(m.group(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

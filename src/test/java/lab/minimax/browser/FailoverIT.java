@@ -1,7 +1,6 @@
 package lab.minimax.browser;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,12 +30,17 @@ import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.gan.checkpoint.TrainerCheckpoint;
-import lab.minimax.nn.Network;
 import lab.minimax.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static lab.minimax.browser.LabPages.button;
+import static lab.minimax.browser.LabPages.runId;
+import static lab.minimax.browser.LabPages.step;
+import static lab.minimax.browser.LabPages.waitForStep;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static lab.minimax.gan.checkpoint.TrainerCheckpointTest.assertSameParameters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +59,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FailoverIT {
     private static final double INTERVAL_S = 2;
     private static final int STEPS_PER_SECOND = 20;
-    private static final Pattern STEP = Pattern.compile("step (\\d+)");
     private static final String PG_URL = TestPostgres.URL;
     private static final String PG_USER = TestPostgres.USER;
     private static final String PG_PASSWORD = TestPostgres.PASSWORD;
@@ -199,40 +202,4 @@ class FailoverIT {
         throw new AssertionError("no checkpoint of the run at step " + step + " within 30 s");
     }
 
-    private static void assertSameParameters(Trainer x, Trainer y) {
-        Network[][] nets = {{x.generator(), y.generator()}, {x.discriminator(), y.discriminator()}};
-        for (Network[] pair : nets) {
-            float[][] p = pair[0].parameters();
-            float[][] q = pair[1].parameters();
-            assertEquals(p.length, q.length);
-            for (int i = 0; i < p.length; i++) {
-                for (int j = 0; j < p[i].length; j++) {
-                    assertEquals(Float.floatToRawIntBits(p[i][j]), Float.floatToRawIntBits(q[i][j]),
-                            "parameter " + i + "[" + j + "] after the failover");
-                }
-            }
-        }
-    }
-
-    private static String runId(String url) {
-        Matcher m = Pattern.compile("[?&]_run=([A-Za-z0-9_-]+)").matcher(url);
-        assertTrue(m.find(), "no _run in " + url);
-        return m.group(1);
-    }
-
-    private static void waitForStep(Page page, int atLeast) {
-        page.waitForFunction("n => { const m = /step (\\d+)/.exec(document.getElementById('status').textContent);"
-                + " return m && Number(m[1]) >= n; }", atLeast);
-    }
-
-    private static long step(Page page) {
-        String text = page.locator("#status").textContent();
-        Matcher m = STEP.matcher(text);
-        assertTrue(m.find(), "status line: " + text);
-        return Long.parseLong(m.group(1));
-    }
-
-    private static com.microsoft.playwright.Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

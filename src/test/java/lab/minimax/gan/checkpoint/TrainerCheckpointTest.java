@@ -27,7 +27,7 @@ import lab.minimax.nn.Network;
 import org.junit.jupiter.api.Test;
 
 /** S steps, checkpoint, a fresh trainer restores it, k steps: the same bits as S + k uninterrupted steps. */
-class TrainerCheckpointTest {
+public class TrainerCheckpointTest {
 
     static final ExperimentConfig RING8 = Defaults.CONFIG.withSteps(64, 1, Defaults.CONFIG.scheme());
 
@@ -71,7 +71,8 @@ class TrainerCheckpointTest {
         }
     }
 
-    static void assertSameParameters(Trainer x, Trainer y) {
+    /** Every parameter of G and D of {@code x} and {@code y} has the same bits (other tests use it too). */
+    public static void assertSameParameters(Trainer x, Trainer y) {
         Network[][] nets = {{x.generator(), y.generator()}, {x.discriminator(), y.discriminator()}};
         for (Network[] pair : nets) {
             float[][] p = pair[0].parameters();
