@@ -35,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Vaadin's own views are guarded by their access annotations (every view needs one:
  * {@code @AnonymousAllowed} for the lab and lesson pages). Vaadin's CSRF protection stays on;
  * only the page-hide beacon {@code POST /lab-release} is exempt from Spring's CSRF check, since
- * it is authorised by its unguessable token. There is never a generated or default password:
+ * it is authorised by its unguessable token, and a submission's {@code POST} (JSON only, which a
+ * cross-site form cannot send). There is never a generated or default password:
  * the {@link UserDetailsService} here replaces Spring Boot's generated user.
  */
 @Configuration
@@ -47,6 +48,8 @@ public class SecurityConfig {
     public static final String ADMIN_ROLE = "ADMIN";
     /** The actuator's base path (Spring Boot's default; management.endpoints.web.base-path is not changed). */
     static final String ACTUATOR = "/actuator";
+    /** Where students' runs are submitted over HTTP ({@code assignment.SubmissionApi}). */
+    static final String SUBMISSIONS = "/api/assignments/*/submissions";
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -87,14 +90,16 @@ public class SecurityConfig {
     public SecurityFilterChain labChain(HttpSecurity http, AdminProperties admin) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher beacon = paths.matcher(HttpMethod.POST, ReleaseEndpoint.PATH);
+        // a submission is taken as application/json only (SubmissionApi), which no cross-site form can send
+        RequestMatcher submit = paths.matcher(HttpMethod.POST, SUBMISSIONS);
         http.authorizeHttpRequests(a -> {
-            a.requestMatchers(beacon).permitAll();
+            a.requestMatchers(beacon, submit).permitAll();
             if (admin.configured()) {
                 a.requestMatchers(paths.matcher(AdminRoutes.ADMIN_PATH), paths.matcher(AdminRoutes.ADMIN_PATH + "/**"))
                         .hasRole(ADMIN_ROLE);
             }
         });
-        http.csrf(c -> c.ignoringRequestMatchers(beacon));
+        http.csrf(c -> c.ignoringRequestMatchers(beacon, submit));
         // the lab's embedding policy is ui.EmbedHeaders' CSP frame-ancestors, not X-Frame-Options
         http.headers(h -> h.frameOptions(f -> f.disable()));
         http.addFilterBefore(new AdminFrameGuard(), HeaderWriterFilter.class);

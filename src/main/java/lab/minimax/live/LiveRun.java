@@ -68,6 +68,19 @@ public interface LiveRun extends AutoCloseable {
         return "";
     }
 
+    /**
+     * What replays this run up to its step now (a submission of an assignment), or null when it
+     * cannot be submitted ({@link #claimRefusal()} says why).
+     */
+    default lab.minimax.grading.Claim claim() {
+        return null;
+    }
+
+    /** Why {@link #claim()} is null now (empty when it is not). */
+    default String claimRefusal() {
+        return "this kind of run cannot be submitted";
+    }
+
     /** Stops training and releases the run. */
     @Override
     void close();

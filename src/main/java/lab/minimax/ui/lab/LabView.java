@@ -43,6 +43,8 @@ import lab.minimax.ui.form.ConfigForm;
 import lab.minimax.ui.nav.NavBar;
 import lab.minimax.ui.run.FrameWriter;
 import lab.minimax.ui.run.TransportBar;
+import lab.minimax.ui.assignment.AssignmentBar;
+import lab.minimax.ui.assignment.AssignmentView;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -70,6 +72,8 @@ public class LabView extends Main implements BeforeEnterObserver {
     private final SplittableRandom seeds = new SplittableRandom();
     private final RunHost host;
     private final StoreBanner storeBanner = new StoreBanner();
+    /** The bar of the link's assignment ({@code _assignment}), or null. */
+    private AssignmentBar assignmentBar;
     static final String NOT_FOR_IMAGES = "Not defined for images, so not shown: the plug-in and smoothed JS / KL, "
             + "the f-GAN plug-in, W1 / sliced W, MMD², and the plane's heatmap, D*, arrows and manifold "
             + "(they need the target's density or a 2D sample space).";
@@ -155,6 +159,7 @@ public class LabView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         LinkState state = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
         applyHide(state.flags().hide());
+        showAssignment(state.flags().other().get(AssignmentView.FLAG));
         setPresenting(state.flags().present(), false);
         String runId = state.flags().run();
         Resumption r = runId == null ? Resumption.fresh("")
@@ -168,6 +173,21 @@ public class LabView extends Main implements BeforeEnterObserver {
             form.setConfig(state.config());
             host.start(state.config());
         }
+    }
+
+    /** {@code _assignment=ID}: the assignment's bar with its Submit button, for a member of its class. */
+    private void showAssignment(java.util.List<String> ids) {
+        if (assignmentBar == null && ids != null && !ids.isEmpty()) {
+            AssignmentBar.of(ids.get(0), host::run).ifPresent(bar -> {
+                assignmentBar = bar;
+                form.prepend(bar);
+            });
+        }
+    }
+
+    /** The assignment's bar, or null (tests). */
+    AssignmentBar assignmentBar() {
+        return assignmentBar;
     }
 
     /** What opening the link's run gave (empty: nothing to say). */

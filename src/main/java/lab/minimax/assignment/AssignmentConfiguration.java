@@ -1,0 +1,38 @@
+package lab.minimax.assignment;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Assignments, submissions, their replay queue and boards, on the application's DataSource. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AssignmentProperties.class)
+public class AssignmentConfiguration {
+    @Bean
+    AssignmentStore assignmentStore(DataSource dataSource) {
+        return new AssignmentStore(new NamedParameterJdbcTemplate(dataSource));
+    }
+
+    @Bean
+    public Assignments assignments(AssignmentStore store) {
+        return new Assignments(store, Clock.systemUTC());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ReplayQueue replayQueue(AssignmentStore store, AssignmentProperties p) {
+        return new ReplayQueue(store, p.replayThreads(), p.evalSamples(), p.evalSeed(), Clock.systemUTC());
+    }
+
+    @Bean
+    public Submissions submissions(AssignmentStore store, Assignments assignments, ReplayQueue queue) {
+        return new Submissions(store, assignments, Clock.systemUTC(), queue::wake);
+    }
+
+    @Bean
+    public Boards boards(AssignmentStore store, Assignments assignments) {
+        return new Boards(store, assignments, Clock.systemUTC());
+    }
+}
