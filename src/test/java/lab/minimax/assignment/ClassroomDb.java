@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A migrated database for the assignment tests: in-memory H2, or a fresh schema of the tests' PostgreSQL. */
-final class ClassroomDb {
-    final DataSource dataSource;
-    final JdbcTemplate sql;
+public final class ClassroomDb {
+    public final DataSource dataSource;
+    public final JdbcTemplate sql;
 
     private ClassroomDb(DataSource ds) {
         this.dataSource = ds;
@@ -19,14 +19,14 @@ final class ClassroomDb {
         Flyway.configure().dataSource(ds).load().migrate();
     }
 
-    static ClassroomDb h2() {
+    public static ClassroomDb h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:assignments-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         return new ClassroomDb(ds);
     }
 
-    static ClassroomDb postgres() {
+    public static ClassroomDb postgres() {
         String schema = "assign_" + Long.toHexString(System.nanoTime());
         DriverManagerDataSource admin = new DriverManagerDataSource(lab.minimax.store.TestPostgres.URL,
                 lab.minimax.store.TestPostgres.USER, lab.minimax.store.TestPostgres.PASSWORD);
@@ -43,18 +43,18 @@ final class ClassroomDb {
     private String schema;
     private DataSource admin;
 
-    void drop() {
+    public void drop() {
         if (schema != null) {
             new JdbcTemplate(admin).execute("DROP SCHEMA " + schema + " CASCADE");
         }
     }
 
-    void addClass(String id, String instructor, String name) {
+    public void addClass(String id, String instructor, String name) {
         sql.update("INSERT INTO classes (id, instructor, name, join_code, created_at) VALUES (?, ?, ?, ?, ?)", id,
                 instructor, name, id.substring(0, 6).toUpperCase(), Timestamp.from(Instant.now()));
     }
 
-    void addMember(String classId, String browser, String name) {
+    public void addMember(String classId, String browser, String name) {
         sql.update("INSERT INTO class_members (class_id, browser_id, display_name, joined_at) VALUES (?, ?, ?, ?)",
                 classId, browser, name, Timestamp.from(Instant.now()));
     }
