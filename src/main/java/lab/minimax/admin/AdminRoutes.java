@@ -7,10 +7,12 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers {@code /admin} ({@link AdminView}) and {@code /login} ({@link LoginView}) when, and
- * only when, an admin password is configured: without one these routes do not exist and Vaadin
- * answers them with its not-found page. (The views carry no {@code @Route}, so the route scan
- * never finds them.)
+ * Registers {@code /admin} ({@link AdminView}) when, and only when, an admin password is
+ * configured: without one the route does not exist and Vaadin answers it with its not-found page.
+ * {@code /login} ({@link LoginView}) is always registered, since an instructor account may be
+ * created while the server runs; the view itself answers with the not-found page while there is
+ * neither an admin nor an instructor account ({@link LoginGate}). (The views carry no
+ * {@code @Route}, so the route scan never finds them.)
  */
 @Component
 public class AdminRoutes implements VaadinServiceInitListener {
@@ -27,12 +29,9 @@ public class AdminRoutes implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        if (!admin.configured()) {
-            return;
-        }
         RouteConfiguration routes = RouteConfiguration.forRegistry(
                 ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
-        if (routes.getRoute(ADMIN_PATH.substring(1)).isEmpty()) {
+        if (admin.configured() && routes.getRoute(ADMIN_PATH.substring(1)).isEmpty()) {
             routes.setRoute(ADMIN_PATH.substring(1), AdminView.class);
         }
         if (routes.getRoute(LOGIN_PATH.substring(1)).isEmpty()) {

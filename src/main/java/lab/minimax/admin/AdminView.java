@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import lab.minimax.account.Accounts;
 import lab.minimax.ops.VaadinSessionCounter;
 import lab.minimax.training.RunInfo;
 import lab.minimax.training.RunRegistry;
@@ -30,7 +31,9 @@ import java.util.function.Supplier;
  * The operator's page at {@code /admin} (registered by {@link AdminRoutes} only when an admin
  * password is configured): server load (CPU, heap), Vaadin sessions, every live run with its
  * configuration, state, steps, rate, age, idle time and queue place, a Stop button per run and
- * "Stop all" behind a confirmation. Refreshed every {@link #REFRESH_MS} ms by the browser's poll.
+ * "Stop all" behind a confirmation, and the instructor accounts ({@link InstructorSection}).
+ * Refreshed every {@link #REFRESH_MS} ms by the browser's poll (the runs; the accounts change only
+ * by the operator's hand).
  */
 @PageTitle("Minimax Lab · admin")
 @RolesAllowed(SecurityConfig.ADMIN_ROLE)
@@ -51,8 +54,10 @@ public class AdminView extends Main {
     private Registration poll;
 
     @Autowired
-    public AdminView(RunRegistry registry, VaadinSessionCounter sessions, AuthenticationContext auth) {
+    public AdminView(RunRegistry registry, VaadinSessionCounter sessions, AuthenticationContext auth,
+                     Accounts accounts) {
         this(registry, sessions::active, ServerLoad::now, System::currentTimeMillis, auth::logout);
+        add(new InstructorSection(accounts));
     }
 
     /** A view on given sources (tests). */

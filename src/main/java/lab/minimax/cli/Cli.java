@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "minimax-lab", mixinStandardHelpOptions = true,
         description = "Minimax Lab's headless commands (without a command the jar starts the web lab).",
-        subcommands = {TrainCommand.class, BenchCommand.class, LoadCommand.class, ClassifierCommand.class})
+        subcommands = {TrainCommand.class, BenchCommand.class, LoadCommand.class, ClassifierCommand.class,
+                UserCommand.class})
 public final class Cli {
     private Cli() {
     }

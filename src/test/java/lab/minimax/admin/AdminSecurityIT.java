@@ -132,19 +132,18 @@ class AdminSecurityIT {
 
     @Test
     void formLoginOpensTheAdminView() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+        FormLogin browser = new FormLogin(port);
         // the saved request: /admin first, then the login form, then back to /admin
-        assertEquals(302, browser.send(request("/admin", null).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode());
-        HttpResponse<String> bad = browser.send(form("/login", USER, "wrong"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, browser.get("/admin").statusCode());
+        HttpResponse<String> noToken = browser.post("/login", null, "username", USER, "password", PASSWORD);
+        assertEquals(403, noToken.statusCode(), "the login needs Spring's CSRF token");
+        HttpResponse<String> bad = browser.login(USER, "wrong");
         assertEquals(302, bad.statusCode());
-        assertTrue(bad.headers().firstValue("Location").orElse("").contains("/login?error"));
-        HttpResponse<String> ok = browser.send(form("/login", USER, PASSWORD), HttpResponse.BodyHandlers.ofString());
+        assertTrue(FormLogin.location(bad).contains("/login?error"), FormLogin.location(bad));
+        HttpResponse<String> ok = browser.login(USER, PASSWORD);
         assertEquals(302, ok.statusCode());
-        assertTrue(ok.headers().firstValue("Location").orElse("").matches(".*/admin(\\?continue)?"),
-                ok.headers().firstValue("Location").orElse(""));
-        HttpResponse<String> admin = browser.send(request("/admin", null).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(FormLogin.location(ok).matches(".*/admin(\\?continue)?"), FormLogin.location(ok));
+        HttpResponse<String> admin = browser.get("/admin");
         assertEquals(200, admin.statusCode());
         assertEquals(AdminFrameGuard.NONE, admin.headers().firstValue(AdminFrameGuard.CSP).orElse(""));
     }
@@ -205,13 +204,6 @@ class AdminSecurityIT {
             b.header("Authorization", authorization);
         }
         return b;
-    }
-
-    private HttpRequest form(String path, String user, String password) {
-        String body = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static String basic(String user, String password) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import lab.minimax.account.Accounts;
 
 import java.util.Arrays;
 
@@ -13,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The access rule of the lab: every route is anonymous ({@code @AnonymousAllowed}, and nothing
- * stricter on it) except the admin view, which is {@code @RolesAllowed("ADMIN")}. A new view
- * without {@code @AnonymousAllowed} fails here, naming its route and class.
+ * stricter on it) except the admin view, which is {@code @RolesAllowed("ADMIN")}, and the
+ * instructors' views, which are {@code @RolesAllowed("INSTRUCTOR")} and nothing else. A new view
+ * without one of these fails here, naming its route and class.
  */
 final class RouteAccess {
     private RouteAccess() {
@@ -29,8 +31,16 @@ final class RouteAccess {
             assertNull(target.getAnnotation(AnonymousAllowed.class), where + " must not be anonymous");
             return;
         }
+        RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
+        if (roles != null) {
+            assertArrayEquals(new String[] {Accounts.INSTRUCTOR}, roles.value(),
+                    where + ": only the admin view is ADMIN; other role views are the instructors' alone");
+            assertNull(target.getAnnotation(AnonymousAllowed.class), where + " must not be anonymous");
+            assertNull(target.getAnnotation(PermitAll.class), where + " must not be open to every user");
+            return;
+        }
         assertTrue(target.isAnnotationPresent(AnonymousAllowed.class),
-                where + " needs @AnonymousAllowed: everything but the admin view is anonymous");
+                where + " needs @AnonymousAllowed: everything but the admin and instructor views is anonymous");
         for (Class<?> stricter : Arrays.asList(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
             @SuppressWarnings("unchecked")
             var a = target.getAnnotation((Class<? extends java.lang.annotation.Annotation>) stricter);
