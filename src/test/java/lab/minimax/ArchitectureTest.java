@@ -28,7 +28,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 @AnalyzeClasses(packages = "lab.minimax", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] ENGINE = {"lab.minimax.nn..", "lab.minimax.gan..", "lab.minimax.distribution..",
-            "lab.minimax.metrics..", "lab.minimax.experiment..", "lab.minimax.random.."};
+            "lab.minimax.metrics..", "lab.minimax.experiment..", "lab.minimax.random..", "lab.minimax.grading.."};
 
     @ArchTest
     static final ArchRule theEngineImportsNoFramework = noClasses().that().resideInAnyPackage(ENGINE)

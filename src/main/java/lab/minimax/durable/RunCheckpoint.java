@@ -15,10 +15,19 @@ import java.util.Objects;
  * @param trainer        the engine's {@code TrainerCheckpoint} bytes
  * @param metrics        the charts' history, row-major {@code Metric.COLUMNS} floats a row, at most
  *                       {@link RunCheckpointCodec#MAX_METRIC_ROWS} rows (the newest)
+ * @param log            the run's replay log ({@code lab.minimax.grading.RunLog}'s JSON), empty when it has none
+ *                       (a checkpoint of format 1, written before submissions existed)
  */
 public record RunCheckpoint(String configJson, long generatorSteps, int stepsPerFrame, String state, String reason,
-                            long takenAtMillis, byte[] trainer, float[] metrics) {
+                            long takenAtMillis, byte[] trainer, float[] metrics, String log) {
+    /** A checkpoint without a replay log. */
+    public RunCheckpoint(String configJson, long generatorSteps, int stepsPerFrame, String state, String reason,
+                         long takenAtMillis, byte[] trainer, float[] metrics) {
+        this(configJson, generatorSteps, stepsPerFrame, state, reason, takenAtMillis, trainer, metrics, "");
+    }
+
     public RunCheckpoint {
+        log = log == null ? "" : log;
         Objects.requireNonNull(configJson);
         Objects.requireNonNull(state);
         reason = reason == null ? "" : reason;

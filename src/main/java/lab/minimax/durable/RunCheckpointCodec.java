@@ -17,9 +17,11 @@ import lab.minimax.gan.checkpoint.CheckpointRefusedException;
  * <pre>
  * "MMRUNCKP" · format version · engine version · metric columns
  * config JSON (length, UTF-8) · G steps · steps per frame · state (length, UTF-8) · reason (length, UTF-8)
- * taken at (ms) · trainer checkpoint (length, bytes) · metric rows (count, floats)
- * CRC-32C of everything before it
+ * taken at (ms) · trainer checkpoint (length, bytes) · replay log (length, UTF-8; format 2 only)
+ * metric rows (count, floats) · CRC-32C of everything before it
  * </pre>
+ * Format 2 (issue 16) added the replay log ({@code lab.minimax.grading.RunLog}); a checkpoint of
+ * format 1 still reads, with an empty log (its run resumes, not submittable until its next reset).
  * Reading checks the CRC and every length against its bound before it allocates or reads: any
  * bytes at all either give the checkpoint or a {@link CheckpointRefusedException} naming the
  * problem. Nothing in it is executed; the config is parsed by the JSON codec, and the trainer's
@@ -30,7 +32,11 @@ public final class RunCheckpointCodec {
     public static final int MAX_METRIC_ROWS = 4_000;
     /** The largest checkpoint read: the largest trainer the limits allow is far below it. */
     public static final int MAX_BYTES = 256 << 20;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The format before the replay log, still read. */
+    static final int VERSION_WITHOUT_LOG = 1;
+    /** The longest replay log read (UTF-8 bytes). */
+    static final int MAX_LOG_BYTES = 48_000_000;
     private static final byte[] MAGIC = "MMRUNCKP".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_STATE = 32;
     private static final int MAX_REASON = 4_096;
@@ -43,9 +49,13 @@ public final class RunCheckpointCodec {
         byte[] config = c.configJson().getBytes(StandardCharsets.UTF_8);
         byte[] state = c.state().getBytes(StandardCharsets.UTF_8);
         byte[] reason = utf8Prefix(c.reason(), MAX_REASON);
+        byte[] log = c.log().getBytes(StandardCharsets.UTF_8);
+        if (log.length > MAX_LOG_BYTES) {
+            throw new IllegalArgumentException("a replay log of " + log.length + " bytes is over " + MAX_LOG_BYTES);
+        }
         float[] metrics = newestRows(c.metrics());
         long size = MAGIC.length + 3L * 4 + 4 + config.length + 8 + 4 + 4 + state.length + 4 + reason.length + 8
-                + 4 + c.trainer().length + 4 + 4L * metrics.length + 4;
+                + 4 + c.trainer().length + 4 + log.length + 4 + 4L * metrics.length + 4;
         if (size > MAX_BYTES) {
             throw new IllegalArgumentException("a run checkpoint of " + size + " bytes is over " + MAX_BYTES);
         }
@@ -57,6 +67,7 @@ public final class RunCheckpointCodec {
         out.putInt(reason.length).put(reason);
         out.putLong(c.takenAtMillis());
         out.putInt(c.trainer().length).put(c.trainer());
+        out.putInt(log.length).put(log);
         out.putInt(metrics.length / Metric.COLUMNS);
         for (float v : metrics) {
             out.putFloat(v);
@@ -88,8 +99,9 @@ public final class RunCheckpointCodec {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         in.position(MAGIC.length);
         int version = in.getInt();
-        if (version != VERSION) {
-            throw new CheckpointRefusedException("run checkpoint of format version " + version + ", this build reads version " + VERSION);
+        if (version != VERSION && version != VERSION_WITHOUT_LOG) {
+            throw new CheckpointRefusedException("run checkpoint of format version " + version + ", this build reads versions "
+                    + VERSION_WITHOUT_LOG + " and " + VERSION);
         }
         int engine = in.getInt();
         if (engine != Engine.VERSION) {
@@ -122,6 +134,7 @@ public final class RunCheckpointCodec {
             long at = body.getLong();
             byte[] trainer = new byte[length(body, body.remaining(), "the trainer checkpoint")];
             body.get(trainer);
+            String log = version == VERSION_WITHOUT_LOG ? "" : text(body, MAX_LOG_BYTES, "the replay log");
             int rows = length(body, MAX_METRIC_ROWS, "the metric rows");
             if ((long) rows * Metric.COLUMNS * 4 != body.remaining()) {
                 throw new CheckpointRefusedException("run checkpoint corrupt: " + rows + " metric rows need "
@@ -129,7 +142,7 @@ public final class RunCheckpointCodec {
             }
             float[] metrics = new float[rows * Metric.COLUMNS];
             body.asFloatBuffer().get(metrics);
-            return new RunCheckpoint(config, steps, speed, state, reason, at, trainer, metrics);
+            return new RunCheckpoint(config, steps, speed, state, reason, at, trainer, metrics, log);
         } catch (BufferUnderflowException e) {
             throw new CheckpointRefusedException("run checkpoint truncated (" + bytes.length + " bytes)");
         }

@@ -15,6 +15,7 @@ import lab.minimax.gan.Trainer;
 import lab.minimax.gan.TrainerFactory;
 import lab.minimax.gan.checkpoint.CheckpointRefusedException;
 import lab.minimax.gan.checkpoint.TrainerCheckpoint;
+import lab.minimax.grading.RunLog;
 
 /**
  * Reads a durable run's newest state back for a page: finds it ({@link Checkpointing#find}),
@@ -81,8 +82,23 @@ final class CheckpointReader {
             return refused("The run's checkpoint was refused (its header says step " + c.generatorSteps()
                     + ", its trainer step " + t.generatorSteps() + "): a fresh run of the link's config");
         }
-        return new Read(new RestoredRun(t, c.metrics(), c.stepsPerFrame()), config, resumedMessage(c.generatorSteps(),
+        return new Read(new RestoredRun(t, c.metrics(), c.stepsPerFrame(), log(c)), config, resumedMessage(c.generatorSteps(),
                 f.takenAt(), now));
+    }
+
+    /**
+     * The checkpoint's replay log; one marked not submittable when it has none (a checkpoint of
+     * the format before submissions) or its log does not read.
+     */
+    static RunLog log(RunCheckpoint c) {
+        if (c.log().isEmpty()) {
+            return RunLog.notSubmittable(c.configJson(), RunLog.NO_LOG);
+        }
+        try {
+            return RunLog.fromJson(c.log());
+        } catch (IllegalArgumentException e) {
+            return RunLog.notSubmittable(c.configJson(), "not submittable: the checkpoint's log was refused (" + e.getMessage() + ")");
+        }
     }
 
     /** "Resumed at step 4,210 from 18:02:11 UTC" (with the date when it was not today). */

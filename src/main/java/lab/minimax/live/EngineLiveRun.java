@@ -18,6 +18,7 @@ import lab.minimax.live.frame.LabSnapshot;
 import lab.minimax.durable.Checkpointing;
 import lab.minimax.durable.RunCheckpoint;
 import lab.minimax.experiment.config.ConfigJson;
+import lab.minimax.grading.Claim;
 
 
 /**
@@ -81,7 +82,8 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
      */
     EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config, RunOwner owner,
                   RunSlots slots, double maxStepsPerSecond, Durability durability, RestoredRun restored) {
-        this.run = new TrainingRun(scheduler, TrainerFactory::create, config, restored == null ? null : restored.trainer());
+        this.run = new TrainingRun(scheduler, TrainerFactory::create, config, restored == null ? null : restored.trainer(),
+                restored == null ? null : restored.log());
         this.snapshots = new SnapshotMaker(run, this::status, this::snapshotMade);
         if (restored != null) {
             snapshots.restoreMetrics(restored.metrics());
@@ -139,6 +141,16 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
         if (t != null && !closed) {
             t.now();
         }
+    }
+
+    @Override
+    public Claim claim() {
+        return run.claim();
+    }
+
+    @Override
+    public String notSubmittableReason() {
+        return run.notSubmittableReason();
     }
 
     /** The engine's run behind this page (tests). */

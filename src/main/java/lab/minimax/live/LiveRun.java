@@ -69,16 +69,17 @@ public interface LiveRun extends AutoCloseable {
     }
 
     /**
-     * What replays this run up to its step now (a submission of an assignment), or null when it
-     * cannot be submitted ({@link #claimRefusal()} says why).
+     * What the server replays to verify this run ({@link lab.minimax.grading.Grader}): the config of
+     * its last reset, the log of its live changes and manual steps, its step and its trainer's
+     * digest, all read at one moment; null when it cannot be submitted ({@link #notSubmittableReason}).
      */
     default lab.minimax.grading.Claim claim() {
         return null;
     }
 
-    /** Why {@link #claim()} is null now (empty when it is not). */
-    default String claimRefusal() {
-        return "this kind of run cannot be submitted";
+    /** Why {@link #claim} is null (e.g. resumed from an old checkpoint, or the log is full), or empty. */
+    default String notSubmittableReason() {
+        return "this run cannot be submitted";
     }
 
     /** Stops training and releases the run. */

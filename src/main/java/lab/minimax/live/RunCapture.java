@@ -17,7 +17,7 @@ final class RunCapture {
     /**
      * The run's complete state now: the trainer's checkpoint (under the run's lock), the config with
      * its live settings, the speed, the state and the newest {@link RunCheckpointCodec#MAX_METRIC_ROWS}
-     * rows of the charts' history.
+     * rows of the charts' history, and the run's replay log (read under the same lock).
      */
     static RunCheckpoint of(TrainingRun run, SnapshotMaker snapshots, int stepsPerFrame) {
         float[] history = snapshots.metricsAfter(-1);
@@ -26,7 +26,7 @@ final class RunCapture {
         return run.read(t -> {
             ExperimentConfig c = run.config();
             return new RunCheckpoint(ConfigJson.write(c), t.generatorSteps(), stepsPerFrame, run.state().name(), run.reason(),
-                    System.currentTimeMillis(), TrainerCheckpoint.write(t, c), rows);
+                    System.currentTimeMillis(), TrainerCheckpoint.write(t, c), rows, run.logJson());
         });
     }
 }

@@ -1,8 +1,12 @@
 package lab.minimax.training;
 
 import lab.minimax.experiment.ExperimentConfig;
+import lab.minimax.experiment.config.ConfigJson;
 import lab.minimax.gan.StepStats;
 import lab.minimax.gan.Trainer;
+import lab.minimax.grading.Claim;
+import lab.minimax.grading.Grader;
+import lab.minimax.grading.RunLog;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,6 +18,10 @@ import java.util.function.Function;
  * step, reset). All trainer access happens under the run's lock, so a command from the UI thread
  * never races a slice. A NaN/Inf pauses the run (state DIVERGED, with the reason); an exception
  * stops it (FAILED) without touching other runs.
+ *
+ * <p>Every trainer call is also written to the run's {@link RunLog} (under the same lock), which
+ * makes the run replayable by the server ({@link #claim}): plain full steps are counted, manual D
+ * and G updates and live changes logged, and a reset or a new config restarts the log.
  */
 public final class TrainingRun {
     private final RunScheduler scheduler;
@@ -23,6 +31,7 @@ public final class TrainingRun {
 
     private ExperimentConfig config;
     private Trainer trainer;
+    private final RunLog log;
     private volatile RunState state = RunState.PAUSED;
     private volatile String reason = "";
     private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
@@ -36,10 +45,21 @@ public final class TrainingRun {
     /** A run that starts from {@code initial}, a trainer of {@code config} (e.g. restored from a checkpoint; null: a new one). */
     public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config,
                        Trainer initial) {
+        this(scheduler, factory, config, initial, null);
+    }
+
+    /**
+     * A run that starts from {@code initial} with the log that led to it ({@code log}: e.g. read from
+     * the checkpoint; null with a restored trainer: a log marked not submittable).
+     */
+    public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config,
+                       Trainer initial, RunLog log) {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.factory = Objects.requireNonNull(factory);
         this.config = Objects.requireNonNull(config);
         this.trainer = initial != null ? initial : factory.apply(config);
+        this.log = log != null ? log : initial == null ? new RunLog(ConfigJson.write(config))
+                : RunLog.notSubmittable(ConfigJson.write(config), "not submittable: resumed without its log");
     }
 
     // ------------------------------------------------------------ transport
@@ -88,6 +108,13 @@ public final class TrainingRun {
             state = RunState.PAUSED;
             guarded(() -> {
                 StepStats s = d && g ? trainer.step() : d ? trainer.stepDiscriminator() : trainer.stepGenerator();
+                if (d && g) {
+                    log.fullStep();
+                } else if (d) {
+                    log.stepD();
+                } else {
+                    log.stepG();
+                }
                 checkDivergence(s, d, g);
             });
         }
@@ -102,12 +129,14 @@ public final class TrainingRun {
     /** Replaces the configuration and restarts at step 0 (keeps playing if it was). */
     public void reconfigure(ExperimentConfig newConfig) {
         Trainer fresh = factory.apply(newConfig);
+        String json = ConfigJson.write(newConfig);
         synchronized (lock) {
             if (state == RunState.STOPPED) {
                 return;
             }
             config = newConfig;
             trainer = fresh;
+            log.restart(json);
             boolean wasRunning = state == RunState.RUNNING;
             state = wasRunning ? RunState.RUNNING : RunState.PAUSED;
             reason = "";
@@ -120,9 +149,11 @@ public final class TrainingRun {
 
     /** Applies a change that needs no new model (learning rates, k, loss variant) to the live trainer. */
     public void adjust(ExperimentConfig newConfig, Consumer<Trainer> change) {
+        String json = ConfigJson.write(newConfig);
         synchronized (lock) {
             config = newConfig;
             change.accept(trainer);
+            log.live(json);
         }
         notifyListener();
     }
@@ -162,6 +193,7 @@ public final class TrainingRun {
             guarded(() -> {
                 do {
                     StepStats s = trainer.step();
+                    log.fullStep();
                     n[0]++;
                     if (checkDivergence(s, true, true)) {
                         break;
@@ -201,6 +233,7 @@ public final class TrainingRun {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             state = RunState.FAILED;
             reason = "the engine failed: " + e;
+            log.markNotSubmittable("not submittable: the engine failed at step " + trainer.generatorSteps());
             RunEvents.all().runFailed(reason);
         }
     }
@@ -222,6 +255,33 @@ public final class TrainingRun {
     public <T> T read(Function<Trainer, T> reader) {
         synchronized (lock) {
             return reader.apply(trainer);
+        }
+    }
+
+    /**
+     * The run's claim now (its log, generator step and trainer digest, read together under the
+     * run's lock), or null when it cannot be submitted ({@link #notSubmittableReason}).
+     */
+    public Claim claim() {
+        synchronized (lock) {
+            if (!log.notSubmittableReason().isEmpty()) {
+                return null;
+            }
+            return log.claim(trainer.generatorSteps(), Grader.digest(trainer));
+        }
+    }
+
+    /** Why {@link #claim} is null now, or empty. */
+    public String notSubmittableReason() {
+        synchronized (lock) {
+            return log.notSubmittableReason();
+        }
+    }
+
+    /** The log as its JSON, for the run's checkpoint (under the run's lock). */
+    public String logJson() {
+        synchronized (lock) {
+            return log.toJson();
         }
     }
 

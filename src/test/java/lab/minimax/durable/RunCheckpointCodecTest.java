@@ -25,14 +25,18 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Offsets follow the layout in the codec's javadoc: magic 0–7, format version 8, engine 12,
  * metric columns 16, config length 20, config, G steps (8), speed (4), state, reason, taken at (8),
- * trainer, row count, rows, CRC-32C of everything before it (the last 4 bytes).
+ * trainer, replay log (format 2), row count, rows, CRC-32C of everything before it (the last 4 bytes).
+ * A checkpoint of format 1 (no replay log) still reads, with an empty log, and is as strictly checked.
  */
 class RunCheckpointCodecTest {
     private static final int CONFIG_LENGTH_AT = 20;
     private static final String CONFIG = "{\"name\":\"Ring ∘ 8 — ünïcödé 😀 中文\",\"lr\":2e-4}";
 
+    /** A replay log with every kind of text a log holds (escaped JSON inside JSON, unicode). */
+    static final String LOG = "{\"configJson\":\"{\\n  \\\"v\\\": 1 ü 😀\\n}\",\"changes\":[],\"fullSteps\":3,\"notSubmittable\":\"\"}";
+
     static RunCheckpoint checkpoint(String config, String reason, byte[] trainer, float[] metrics) {
-        return new RunCheckpoint(config, 1234L, 7, "PAUSED", reason, 1_700_000_000_123L, trainer, metrics);
+        return new RunCheckpoint(config, 1234L, 7, "PAUSED", reason, 1_700_000_000_123L, trainer, metrics, LOG);
     }
 
     /** A small valid checkpoint: short texts, 5 trainer bytes, 2 metric rows. */
@@ -41,7 +45,8 @@ class RunCheckpointCodecTest {
         for (int i = 0; i < m.length; i++) {
             m[i] = i * 0.5f;
         }
-        return checkpoint("{\"a\":1}", "ok é", new byte[] {1, 2, 3, 4, 5}, m);
+        return new RunCheckpoint("{\"a\":1}", 1234L, 7, "PAUSED", "ok é", 1_700_000_000_123L, new byte[] {1, 2, 3, 4, 5}, m,
+                "{\"log\":\"é\"}");
     }
 
     static byte[] randomBytes(int n, long seed) {
@@ -67,6 +72,33 @@ class RunCheckpointCodecTest {
         assertEquals(want.takenAtMillis(), got.takenAtMillis());
         assertArrayEquals(want.trainer(), got.trainer());
         assertArrayEquals(rawBits(want.metrics()), rawBits(got.metrics()), "metrics (raw float bits)");
+        assertEquals(want.log(), got.log(), "the replay log");
+    }
+
+    @Test
+    void readsTheFormatBeforeTheLogWithAnEmptyLog() {
+        RunCheckpoint c = small();
+        RunCheckpoint got = read(FormatOneCheckpoint.bytes(c));
+        assertEquals("", got.log(), "a format-1 checkpoint has no replay log");
+        assertSameFields(new RunCheckpoint(c.configJson(), c.generatorSteps(), c.stepsPerFrame(), c.state(), c.reason(),
+                c.takenAtMillis(), c.trainer(), c.metrics()), got);
+    }
+
+    @Test
+    void refusesEveryTruncationAndFlippedBitOfTheFormatBeforeTheLog() {
+        byte[] b = FormatOneCheckpoint.bytes(small());
+        for (int n = 0; n < b.length; n++) {
+            assertRefused(Arrays.copyOf(b, n), n < 24 ? "truncated" : "CRC-32C");
+        }
+        for (int i = 0; i < b.length; i++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] x = b.clone();
+                x[i] ^= (byte) (1 << bit);
+                // no single flipped bit turns version 1 into 2 (that takes two): every one is another format
+                String words = i < 8 ? "not a run checkpoint" : i < 12 ? "format version" : i < 16 ? "engine" : "CRC-32C";
+                assertRefused(x, words);
+            }
+        }
     }
 
     private static int[] rawBits(float[] f) {
@@ -91,12 +123,12 @@ class RunCheckpointCodecTest {
         m[n - 1] = Float.MIN_VALUE;
         byte[] trainer = randomBytes(37, 7);
         String reason = "diverged: D-loss → ∞ at step 1 234 🔥 (λ=10)\nsecond line\u0000";
-        RunCheckpoint c = new RunCheckpoint(CONFIG, Long.MAX_VALUE, 1000, "DIVERGED", reason, -1L, trainer, m);
+        RunCheckpoint c = new RunCheckpoint(CONFIG, Long.MAX_VALUE, 1000, "DIVERGED", reason, -1L, trainer, m, LOG);
         byte[] b = RunCheckpointCodec.write(c);
         int texts = CONFIG.getBytes(StandardCharsets.UTF_8).length + "DIVERGED".length()
-                + reason.getBytes(StandardCharsets.UTF_8).length;
-        // 64 bytes of fixed fields (see the class javadoc), the texts, the trainer, 4 bytes a float
-        assertEquals(64 + texts + trainer.length + 4L * n, b.length, "encoded size");
+                + reason.getBytes(StandardCharsets.UTF_8).length + LOG.getBytes(StandardCharsets.UTF_8).length;
+        // 68 bytes of fixed fields (see the class javadoc), the texts, the trainer, 4 bytes a float
+        assertEquals(68 + texts + trainer.length + 4L * n, b.length, "encoded size");
         assertSameFields(c, read(b));
     }
 
@@ -179,7 +211,7 @@ class RunCheckpointCodecTest {
     void refusesAnotherMagicFormatEngineOrColumnsEvenWithAValidCrc() {
         byte[] b = RunCheckpointCodec.write(small());
         refused(b, x -> x[0] = 'X', "not a run checkpoint");
-        refused(b, x -> ByteBuffer.wrap(x).putInt(8, 2), "format version 2");
+        refused(b, x -> ByteBuffer.wrap(x).putInt(8, 3), "format version 3");
         refused(b, x -> ByteBuffer.wrap(x).putInt(8, 0), "format version 0");
         refused(b, x -> ByteBuffer.wrap(x).putInt(12, Engine.VERSION + 1), "engine " + (Engine.VERSION + 1));
         refused(b, x -> ByteBuffer.wrap(x).putInt(16, Metric.COLUMNS + 1), (Metric.COLUMNS + 1) + " metric columns");
@@ -193,7 +225,9 @@ class RunCheckpointCodecTest {
         int stateAt = CONFIG_LENGTH_AT + 4 + cl + 8 + 4;
         int reasonAt = stateAt + 4 + c.state().length();
         int trainerAt = reasonAt + 4 + c.reason().getBytes(StandardCharsets.UTF_8).length + 8;
-        int rowsAt = trainerAt + 4 + c.trainer().length;
+        int logAt = trainerAt + 4 + c.trainer().length;
+        assertEquals(FormatOneCheckpoint.logAt(c), logAt);
+        int rowsAt = logAt + 4 + c.log().getBytes(StandardCharsets.UTF_8).length;
         // new byte[Integer.MAX_VALUE] is beyond any VM's array limit: were it allocated, an Error would escape
         int huge = Integer.MAX_VALUE;
         refused(b, x -> ByteBuffer.wrap(x).putInt(CONFIG_LENGTH_AT, huge), "the config has length " + huge);
@@ -201,6 +235,9 @@ class RunCheckpointCodecTest {
         refused(b, x -> ByteBuffer.wrap(x).putInt(stateAt, huge), "the run state has length " + huge);
         refused(b, x -> ByteBuffer.wrap(x).putInt(reasonAt, huge), "the reason has length " + huge);
         refused(b, x -> ByteBuffer.wrap(x).putInt(trainerAt, huge), "the trainer checkpoint has length " + huge);
+        refused(b, x -> ByteBuffer.wrap(x).putInt(logAt, huge), "the replay log has length " + huge);
+        refused(b, x -> ByteBuffer.wrap(x).putInt(logAt, -1), "the replay log has length -1");
+        refused(b, x -> x[logAt + 4] = (byte) 0xC3, "the replay log is not UTF-8");
         refused(b, x -> ByteBuffer.wrap(x).putInt(rowsAt, huge), "the metric rows has length " + huge);
         refused(b, x -> ByteBuffer.wrap(x).putInt(rowsAt, 3), "3 metric rows need");
         refused(b, x -> ByteBuffer.wrap(x).putInt(rowsAt, 1), "1 metric rows need");

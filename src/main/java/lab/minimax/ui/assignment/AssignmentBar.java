@@ -90,7 +90,7 @@ public final class AssignmentBar extends Div {
         LiveRun r = run.get();
         Claim claim = r == null ? null : r.claim();
         if (claim == null) {
-            result.setText("This run cannot be submitted: " + (r == null ? "no run" : r.claimRefusal()));
+            result.setText("This run cannot be submitted: " + (r == null ? "no run" : r.notSubmittableReason()));
             return;
         }
         try {
