@@ -251,6 +251,11 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     }
 
     @Override
+    public void setStepLimit(long generatorSteps) {
+        run.setStepLimit(generatorSteps);
+    }
+
+    @Override
     public void setSnapshotListener(Runnable listener) {
         snapshotListener = listener;
     }

@@ -82,6 +82,13 @@ public interface LiveRun extends AutoCloseable {
         return "this run cannot be submitted";
     }
 
+    /**
+     * Play and single G steps stop at {@code generatorSteps} with the run paused and the reason
+     * shown (an assignment's step budget); {@code Long.MAX_VALUE}: no limit.
+     */
+    default void setStepLimit(long generatorSteps) {
+    }
+
     /** Stops training and releases the run. */
     @Override
     void close();

@@ -37,6 +37,8 @@ public final class TrainingRun {
     private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
     private volatile Consumer<TrainingRun> listener = r -> { };
     private boolean sliceQueued;
+    /** Play stops at this many generator steps (an assignment's budget; MAX_VALUE: never). */
+    private volatile long stepLimit = Long.MAX_VALUE;
 
     public TrainingRun(RunScheduler scheduler, Function<ExperimentConfig, Trainer> factory, ExperimentConfig config) {
         this(scheduler, factory, config, null);
@@ -70,10 +72,31 @@ public final class TrainingRun {
             if (state == RunState.STOPPED || state == RunState.FAILED) {
                 return;
             }
+            if (atLimit()) {
+                return;
+            }
             state = RunState.RUNNING;
             reason = "";
             queueSlice(0);
         }
+    }
+
+    /**
+     * Play and single steps stop at {@code generatorSteps} (an assignment's step budget), so that a
+     * run can be submitted at exactly its budget; {@code Long.MAX_VALUE}: no limit.
+     */
+    public void setStepLimit(long generatorSteps) {
+        stepLimit = Math.max(0, generatorSteps);
+    }
+
+    /** True, with the run paused and the reason set, once the step limit is reached (caller holds the lock). */
+    private boolean atLimit() {
+        if (trainer.generatorSteps() < stepLimit) {
+            return false;
+        }
+        state = RunState.PAUSED;
+        reason = String.format(java.util.Locale.ROOT, "the step budget of %,d is reached", stepLimit);
+        return true;
     }
 
     public void pause() {
@@ -106,6 +129,9 @@ public final class TrainingRun {
                 return;
             }
             state = RunState.PAUSED;
+            if (g && atLimit()) {
+                return;
+            }
             guarded(() -> {
                 StepStats s = d && g ? trainer.step() : d ? trainer.stepDiscriminator() : trainer.stepGenerator();
                 if (d && g) {
@@ -192,6 +218,9 @@ public final class TrainingRun {
             long[] n = {0};
             guarded(() -> {
                 do {
+                    if (atLimit()) {
+                        break;
+                    }
                     StepStats s = trainer.step();
                     log.fullStep();
                     n[0]++;

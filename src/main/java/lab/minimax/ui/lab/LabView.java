@@ -144,6 +144,9 @@ public class LabView extends Main implements BeforeEnterObserver {
         charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
         imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
         LiveRun run = host.run();
+        if (assignmentBar != null) {
+            run.setStepLimit(assignmentBar.budget());
+        }
         if (run.durableId() != null || run.latest().state() != RunState.REFUSED) {
             link.setRun(run.durableId()); // a refused resume keeps the link's run: a later try may take it
         }
