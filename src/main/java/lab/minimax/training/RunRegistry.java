@@ -79,6 +79,11 @@ public final class RunRegistry {
         return out;
     }
 
+    /** The run under {@code token}, or null when there is none (the classroom's status publisher reads its frames). */
+    public ManagedRun find(String token) {
+        return token == null ? null : runs.get(token);
+    }
+
     /** Number of runs alive now. */
     public int active() {
         return runs.size();

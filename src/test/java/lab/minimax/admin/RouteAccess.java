@@ -15,10 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The access rule of the lab: every route is anonymous ({@code @AnonymousAllowed}, and nothing
  * stricter on it) except the admin view, which is {@code @RolesAllowed("ADMIN")}, and the
- * instructors' views, which are {@code @RolesAllowed("INSTRUCTOR")} and nothing else. A new view
- * without one of these fails here, naming its route and class.
+ * instructors' views (the classroom's instructor pages among them), which are
+ * {@code @RolesAllowed("INSTRUCTOR")} and nothing else. A new view without one of these fails
+ * here, naming its route and class.
  */
 final class RouteAccess {
+    /** The classroom's instructor pages (the class list, a class's dashboard, its presentation view). */
+    static final java.util.Set<String> INSTRUCTOR_VIEWS = java.util.Set.of("lab.minimax.ui.classroom.ClassesView",
+            "lab.minimax.ui.classroom.ClassView", "lab.minimax.ui.classroom.PresentView");
+
     private RouteAccess() {
     }
 
@@ -32,6 +37,8 @@ final class RouteAccess {
             return;
         }
         RolesAllowed roles = target.getAnnotation(RolesAllowed.class);
+        assertTrue(roles != null || !INSTRUCTOR_VIEWS.contains(target.getName()),
+                where + " must be @RolesAllowed(\"INSTRUCTOR\")");
         if (roles != null) {
             assertArrayEquals(new String[] {Accounts.INSTRUCTOR}, roles.value(),
                     where + ": only the admin view is ADMIN; other role views are the instructors' alone");

@@ -48,6 +48,24 @@ public final class AssignmentsSection extends Div {
         refresh();
     }
 
+    /**
+     * The section of a class its instructor owns, with the server's services; empty outside Spring
+     * (a page made in a test without the assignment services).
+     */
+    public static java.util.Optional<AssignmentsSection> of(String instructor, String classId) {
+        try {
+            com.vaadin.flow.server.VaadinService service = com.vaadin.flow.server.VaadinService.getCurrent();
+            if (service == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new AssignmentsSection(instructor, classId,
+                    service.getInstantiator().getOrCreate(Assignments.class),
+                    service.getInstantiator().getOrCreate(Submissions.class)));
+        } catch (RuntimeException noServices) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Reads the assignments and their submission counts again. */
     public void refresh() {
         list.removeAll();

@@ -46,6 +46,8 @@ import lab.minimax.ui.run.TransportBar;
 import lab.minimax.ui.assignment.AssignmentBar;
 import lab.minimax.ui.assignment.AssignmentView;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import lab.minimax.classroom.Classes;
+import lab.minimax.ui.classroom.ClassBanner;
 
 /**
  * The lab page: grouped settings on the left, the transport bar and status line on top, the 2D,
@@ -74,6 +76,7 @@ public class LabView extends Main implements BeforeEnterObserver {
     private final StoreBanner storeBanner = new StoreBanner();
     /** The bar of the link's assignment ({@code _assignment}), or null. */
     private AssignmentBar assignmentBar;
+    private final ClassBanner classBanner = new ClassBanner();
     static final String NOT_FOR_IMAGES = "Not defined for images, so not shown: the plug-in and smoothed JS / KL, "
             + "the f-GAN plug-in, W1 / sliced W, MMD², and the plane's heatmap, D*, arrows and manifold "
             + "(they need the target's density or a 2D sample space).";
@@ -134,7 +137,13 @@ public class LabView extends Main implements BeforeEnterObserver {
         add(head, form, view, chartColumn);
         transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
                 view::downloadPng, factory.limits());
-        form.prepend(storeBanner, link.preset, link.message, link.runMessage, link.pointsMessage, transferBar);
+        form.prepend(classBanner, storeBanner, link.preset, link.message, link.runMessage, link.pointsMessage, transferBar);
+    }
+
+    /** The classroom (Spring): a member browser's pages show its class banner. */
+    @Autowired(required = false)
+    void useClasses(Classes classes) {
+        classBanner.use(classes::latestMembership);
     }
 
     /** A run was started or resumed: the view, the charts and the link follow its config and id. */

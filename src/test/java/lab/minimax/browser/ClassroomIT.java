@@ -1,0 +1,130 @@
+package lab.minimax.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lab.minimax.classroom.StatusPublisher;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The classroom in two browser contexts: an instructor signs in, creates a class and opens its
+ * dashboard; a student joins with /join/CODE under a pseudonym, sees the class banner and trains; the
+ * dashboard shows the run and its step advancing within 2 s each time; Stop on the dashboard stops
+ * the student's run with the instructor's reason; an anonymous browser gets the login page, not the dashboard.
+ * (The instructor account is added to the server's user store for this test; the accounts of issue
+ * 16 come from the database.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {BrowserSupport.ONE_CLIENT_MANY_SESSIONS, "minimax.admin.password={noop}operator-secret"})
+@DirtiesContext
+class ClassroomIT extends BrowserTestBase {
+    static final String INSTRUCTOR = "ada";
+    static final String PASSWORD = "instructor-secret";
+    private static final Pattern STEP = Pattern.compile("step (\\d+)");
+
+    /** Adds an instructor to the admin's in-memory user store. */
+    @TestConfiguration
+    static class Instructor {
+        @Bean
+        static BeanPostProcessor addInstructor() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
+                    if (bean instanceof InMemoryUserDetailsManager users && !users.userExists(INSTRUCTOR)) {
+                        users.createUser(User.withUsername(INSTRUCTOR).password("{noop}" + PASSWORD)
+                                .roles("INSTRUCTOR").build());
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    private static long dashboardStep(Locator card) {
+        Matcher m = STEP.matcher(card.locator(".class-run-step").textContent());
+        assertTrue(m.find(), card.textContent());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aStudentJoinsTrainsAndTheDashboardFollowsWithinTwoSeconds() {
+        List<String> errors = new ArrayList<>();
+        String name = "Deep learning " + Long.toString(System.nanoTime() % 100_000, 36); // the H2 file outlives a run
+        BrowserContext teacherContext = browser.newContext();
+        BrowserContext studentContext = browser.newContext();
+        try {
+            Page teacher = teacherContext.newPage();
+            teacher.setDefaultTimeout(PAGE_TIMEOUT_MS);
+            BrowserSupport.collectErrors(teacher, errors);
+            teacher.navigate(url("classes"));
+            teacher.waitForURL("**/login");
+            teacher.locator("#login-username").fill(INSTRUCTOR);
+            teacher.locator("#login-password").fill(PASSWORD);
+            teacher.locator("form button[type=submit]").click();
+            teacher.waitForURL("**/classes");
+            teacher.locator("#classes-new-name input").fill(name);
+            teacher.locator("#classes-create").click();
+            teacher.locator("#classes-list a", new Page.LocatorOptions().setHasText(name)).click();
+            teacher.waitForURL("**/class/**");
+            assertThat(teacher.locator("#class-name")).hasText(name);
+            String code = teacher.locator("#class-join-code").textContent().strip();
+            assertTrue(code.matches("[2-9A-HJKMNP-Z]{6}"), code);
+            String dashboard = teacher.url();
+
+            Page student = studentContext.newPage();
+            student.setDefaultTimeout(PAGE_TIMEOUT_MS);
+            BrowserSupport.collectErrors(student, errors);
+            student.navigate(url("join/" + code));
+            assertThat(student.locator("#join-title")).hasText("Join " + name);
+            student.locator("#join-name input").fill("Sam <b>");
+            student.locator("#join-button").click();
+            student.waitForURL(u -> !u.contains("/join/"));
+            student.locator("mm-plane[data-seq]").waitFor();
+            assertThat(student.locator("#class-banner")).hasText("Class " + name + " · you are Sam <b>");
+            LabPages.button(student, "Play").click();
+            LabPages.waitForStep(student, 1);
+
+            Locator card = teacher.locator(".class-run").filter(new Locator.FilterOptions().setHasText("Sam <b>"));
+            card.waitFor();
+            assertThat(card.locator(".class-run-name")).hasText("Sam <b>");
+            assertTrue(card.locator(".class-run-thumb").getAttribute("src").startsWith("data:image/png;base64,"));
+            for (int round = 0; round < 3; round++) {
+                long before = dashboardStep(card);
+                long t0 = System.nanoTime();
+                teacher.waitForFunction("([sel, n]) => { const e = document.querySelector(sel);"
+                                + " const m = e && /step (\\d+)/.exec(e.textContent); return m && Number(m[1]) > n; }",
+                        List.of(".class-run .class-run-step", (int) before), new Page.WaitForFunctionOptions().setTimeout(2000));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                System.out.println("ClassroomIT: the dashboard's step moved past " + before + " after " + ms + " ms");
+            }
+
+            card.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Stop")).click();
+            assertThat(student.locator("#status")).containsText(StatusPublisher.STOPPED_BY_INSTRUCTOR);
+            assertThat(card.locator(".class-run-state")).hasText("stopped");
+
+            Page stranger = browser.newContext().newPage();
+            stranger.setDefaultTimeout(PAGE_TIMEOUT_MS);
+            stranger.navigate(dashboard);
+            stranger.waitForURL("**/login");
+            assertTrue(errors.isEmpty(), "page errors: " + errors);
+        } finally {
+            teacherContext.close();
+            studentContext.close();
+        }
+    }
+}
