@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.minimax.classroom.StatusPublisher;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import lab.minimax.account.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,32 +25,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dashboard; a student joins with /join/CODE under a pseudonym, sees the class banner and trains; the
  * dashboard shows the run and its step advancing within 2 s each time; Stop on the dashboard stops
  * the student's run with the instructor's reason; an anonymous browser gets the login page, not the dashboard.
- * (The instructor account is added to the server's user store for this test; the accounts of issue
- * 16 come from the database.)
+ * The instructor is an account in the database (no admin is configured), in a database of this test's own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {BrowserSupport.ONE_CLIENT_MANY_SESSIONS, "minimax.admin.password={noop}operator-secret"})
+        properties = BrowserSupport.ONE_CLIENT_MANY_SESSIONS)
 @DirtiesContext
 class ClassroomIT extends BrowserTestBase {
     static final String INSTRUCTOR = "ada";
     static final String PASSWORD = "instructor-secret";
     private static final Pattern STEP = Pattern.compile("step (\\d+)");
 
-    /** Adds an instructor to the admin's in-memory user store. */
-    @TestConfiguration
-    static class Instructor {
-        @Bean
-        static BeanPostProcessor addInstructor() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
-                    if (bean instanceof InMemoryUserDetailsManager users && !users.userExists(INSTRUCTOR)) {
-                        users.createUser(User.withUsername(INSTRUCTOR).password("{noop}" + PASSWORD)
-                                .roles("INSTRUCTOR").build());
-                    }
-                    return bean;
-                }
-            };
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry props) {
+        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
+        props.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + dir + "/classroom-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+    }
+
+    @Autowired
+    Accounts accounts;
+
+    @BeforeEach
+    void instructor() {
+        if (accounts.credentials(INSTRUCTOR).isEmpty()) {
+            accounts.add(INSTRUCTOR, PASSWORD);
         }
     }
 
@@ -64,7 +61,7 @@ class ClassroomIT extends BrowserTestBase {
     @Test
     void aStudentJoinsTrainsAndTheDashboardFollowsWithinTwoSeconds() {
         List<String> errors = new ArrayList<>();
-        String name = "Deep learning " + Long.toString(System.nanoTime() % 100_000, 36); // the H2 file outlives a run
+        String name = "Deep learning";
         BrowserContext teacherContext = browser.newContext();
         BrowserContext studentContext = browser.newContext();
         try {
