@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.time.Clock;
@@ -61,6 +62,8 @@ public class SecurityConfig {
     static final String ACTUATOR = "/actuator";
     /** Where students' runs are submitted over HTTP ({@code assignment.SubmissionApi}). */
     static final String SUBMISSIONS = "/api/assignments/*/submissions";
+    /** Where a script joins a class over HTTP ({@code classroom.JoinApi}, JSON only too). */
+    static final String JOIN = "/api/join/*";
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -111,7 +114,8 @@ public class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher beacon = paths.matcher(HttpMethod.POST, ReleaseEndpoint.PATH);
         // a submission is taken as application/json only (SubmissionApi), which no cross-site form can send
-        RequestMatcher submit = paths.matcher(HttpMethod.POST, SUBMISSIONS);
+        RequestMatcher submit = new OrRequestMatcher(paths.matcher(HttpMethod.POST, SUBMISSIONS),
+                paths.matcher(HttpMethod.POST, JOIN));
         http.authorizeHttpRequests(a -> {
             a.requestMatchers(beacon, submit).permitAll();
             if (admin.configured()) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  *   cross-site form cannot send without a CORS preflight this server never allows: that, not a CSRF
  *   token, protects it.</li>
  *   <li>{@code GET /api/assignments/{id}/submissions/{sid}}: its status, reason and measured metrics.</li>
+ *   <li>{@code GET /api/assignments/{id}}: the assignment (config, budget, criteria, dates), for members.</li>
  *   <li>{@code GET /assignment/{id}/results.csv}: the board for the gradebook, the class's instructor
  *   only (others get 404).</li>
  * </ul>
@@ -37,10 +38,12 @@ public class SubmissionApi {
     public static final String SUBMIT_PATH = "/api/assignments/{id}/submissions";
     private final Submissions submissions;
     private final Boards boards;
+    private final Assignments assignments;
 
-    public SubmissionApi(Submissions submissions, Boards boards) {
+    public SubmissionApi(Submissions submissions, Boards boards, Assignments assignments) {
         this.submissions = submissions;
         this.boards = boards;
+        this.assignments = assignments;
     }
 
     @PostMapping(path = SUBMIT_PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -59,6 +62,28 @@ public class SubmissionApi {
             return error(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (IllegalArgumentException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** The assignment as its class's members read it (what a script needs to train a claim). */
+    @GetMapping(path = "/api/assignments/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> assignment(@PathVariable("id") String id,
+                                                          @CookieValue(name = BrowserId.COOKIE, required = false) String browser) {
+        try {
+            Assignment a = assignments.forMember(BrowserId.valid(browser) ? browser : "", id);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("title", a.title());
+            m.put("preset", a.preset());
+            m.put("configJson", a.configJson());
+            m.put("locked", a.locked());
+            m.put("stepBudget", a.stepBudget());
+            m.put("criteria", a.criteria());
+            m.put("opensAt", a.opensAt().toString());
+            m.put("dueAt", a.dueAt().toString());
+            return ResponseEntity.ok(m);
+        } catch (NoSuchElementException e) {
+            return error(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 
@@ -96,6 +121,7 @@ public class SubmissionApi {
         m.put("step", s.step());
         m.put("reason", s.reason());
         m.put("metrics", s.metrics());
+        m.put("replayMillis", s.replayMillis());
         return m;
     }
 

@@ -24,7 +24,7 @@ public record ClassroomProperties(@DefaultValue("10") int maxFailuresPerBrowser,
                                   @DefaultValue("15m") Duration failureWindow,
                                   @DefaultValue("180d") Duration archiveTtl,
                                   @DefaultValue("1h") Duration sweep,
-                                  @DefaultValue("1s") Duration publishInterval) {
+                                  @DefaultValue("500ms") Duration publishInterval) {
     /** The defaults (tests, code outside Spring). */
     public static final ClassroomProperties DEFAULTS = new ClassroomProperties(10, 20, 500, Duration.ofMinutes(15),
             Duration.ofDays(180), Duration.ofHours(1), Duration.ofSeconds(1));

@@ -35,12 +35,26 @@ public final class LoadCommand implements Callable<Integer> {
             description = "the server's process id (same user, local): heap per idle session via jcmd, server CPU via /proc")
     Long pid;
 
+    @Option(names = "--submissions", paramLabel = "K", defaultValue = "0",
+            description = "browsers that join --join-code and submit to --assignment all at once when the measurement"
+                    + " starts, in [0, 1000] (default ${DEFAULT-VALUE}); the measurement then ends when all are verified")
+    int submissions;
+
+    @Option(names = "--join-code", paramLabel = "CODE", description = "the class's join code (with --submissions)")
+    String joinCode;
+
+    @Option(names = "--assignment", paramLabel = "ID", description = "the assignment's id (with --submissions)")
+    String assignment;
+
     @Override
     public Integer call() throws Exception {
         String bad = sessions < 1 || sessions > 1000 ? "--sessions must be in [1, 1000], got " + sessions
                 : training < 0 || training > sessions ? "--training must be in [0, --sessions], got " + training
                 : !(seconds >= 1 && seconds <= 3600) ? "--seconds must be in [1, 3600], got " + seconds
                 : !(warmup >= 0 && warmup <= 600) ? "--warmup must be in [0, 600], got " + warmup
+                : submissions < 0 || submissions > 1000 ? "--submissions must be in [0, 1000], got " + submissions
+                : submissions > 0 && (joinCode == null || assignment == null)
+                ? "--submissions needs --join-code and --assignment"
                 : !url.startsWith("http://") && !url.startsWith("https://") ? "--url must be an http(s) URL, got " + url
                 : null;
         if (bad != null) {
@@ -49,7 +63,11 @@ public final class LoadCommand implements Callable<Integer> {
         }
         URI base = URI.create(url.endsWith("/") ? url : url + "/");
         try {
-            return new LoadHarness(base, sessions, training, seconds, warmup, pid, System.out).run();
+            LoadHarness h = new LoadHarness(base, sessions, training, seconds, warmup, pid, System.out);
+            if (submissions > 0) {
+                h.withSubmissions(joinCode, assignment, submissions);
+            }
+            return h.run();
         } catch (java.io.IOException e) {
             System.err.println("load: " + e.getMessage());
             return 1;

@@ -102,7 +102,8 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
                 ConfigJson.write(config), this::capture, () -> stop("opened in another tab or window")) : null;
         run.setListener(r -> {
             slotted.runChanged();
-            snapshot(false, false);
+            // a run that stopped training by itself (the step budget, a divergence) shows its last step at once
+            snapshot(r.state() != RunState.RUNNING, false);
             Checkpointing.Tracker t = tracker;
             if (t != null && r.state() == RunState.RUNNING) {
                 t.trained();

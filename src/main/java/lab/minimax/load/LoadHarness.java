@@ -50,6 +50,21 @@ public final class LoadHarness {
         this.out = out;
     }
 
+    private String joinCode;
+    private String assignment;
+    private int submissions;
+
+    /**
+     * Also K submissions to an assignment, all at once when the measurement starts ({@link SubmissionLoad});
+     * the measurement then lasts until every one is verified (at most the measured seconds).
+     */
+    public LoadHarness withSubmissions(String code, String assignmentId, int count) {
+        this.joinCode = code;
+        this.assignment = assignmentId;
+        this.submissions = count;
+        return this;
+    }
+
     /** Runs the load and prints the report; returns 0, or 1 when a session failed. */
     public int run() throws IOException, InterruptedException {
         ServerProbe probe = pid == null ? null : new ServerProbe(pid);
@@ -67,7 +82,12 @@ public final class LoadHarness {
                 // the next beat retries
             }
         }), 5, 5, TimeUnit.SECONDS);
+        SubmissionLoad subs = submissions > 0
+                ? new SubmissionLoad(http, base, joinCode, assignment, submissions, out) : null;
         try {
+            if (subs != null) {
+                subs.prepare();
+            }
             Long heap0 = probe == null ? null : probe.heapUsedAfterGc();
             long t0 = System.nanoTime();
             ExecutorService connect = Executors.newFixedThreadPool(CONNECT_PARALLEL, daemon("load-connect"));
@@ -102,12 +122,22 @@ public final class LoadHarness {
             double own0 = ownCpuSeconds();
             clients.forEach(LabClient::startMeasuring);
             long m0 = System.nanoTime();
-            Thread.sleep((long) (seconds * 1000));
+            if (subs == null) {
+                Thread.sleep((long) (seconds * 1000));
+            } else {
+                subs.fire();
+                while (!subs.poll() && System.nanoTime() - m0 < (long) (seconds * 1e9)) {
+                    Thread.sleep(2000);
+                }
+            }
             double wall = (System.nanoTime() - m0) / 1e9;
             List<ClientStats> stats = new ArrayList<>();
             clients.forEach(c -> stats.add(c.stopMeasuring(wall)));
             Double cpu = probe == null ? null : (probe.cpuSeconds() - cpu0) / wall;
             double own = (ownCpuSeconds() - own0) / wall;
+            if (subs != null) {
+                subs.report();
+            }
             return LoadReport.print(out, sessions, training, wall, stats, heap0, heapN, cpu, own);
         } finally {
             beats.shutdownNow();

@@ -141,7 +141,7 @@ class ClassAssignmentIT extends BrowserTestBase {
                 s.waitForURL(u -> !u.contains("/join/"));
                 s.navigate(url(studentLink));
                 s.locator("#assignment-bar").waitFor();
-                String lab = s.url();
+                String lab = s.url().replaceAll("([?&])_run=[^&]*&?", "$1"); // a fresh run: this seed, not the page's run
                 String seeded = lab.matches(".*[?&]seed=\\d+.*") ? lab.replaceAll("([?&])seed=\\d+", "$1seed=" + seed(i))
                         : lab + "&seed=" + seed(i);
                 s.navigate(seeded);
@@ -157,16 +157,27 @@ class ClassAssignmentIT extends BrowserTestBase {
                 s.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("200 steps/frame").setExact(true)).click();
                 LabPages.button(s, "Play").click();
                 long t0 = System.nanoTime();
-                card(present, STUDENTS.get(i), "running").waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                try {
+                    card(present, STUDENTS.get(i), "running").waitFor(new Locator.WaitForOptions().setTimeout(2000));
+                } catch (RuntimeException e) {
+                    throw new AssertionError("the dashboard after 2 s: " + present.allTextContents() + "; the student's page: "
+                            + s.locator("#status").textContent(), e);
+                }
                 System.out.printf("ClassAssignmentIT: %s training on the dashboard after %d ms%n", STUDENTS.get(i),
                         (System.nanoTime() - t0) / 1_000_000);
             }
             // the runs stop at the budget by themselves; each shows paused at 3000 within 2 s
             for (int i = 0; i < 4; i++) {
                 Page s = students.get(i);
-                s.waitForFunction("n => { const m = /step ([\\d,]+)/.exec(document.getElementById('status').textContent);"
-                        + " return m && Number(m[1].replace(/,/g, '')) >= n; }", (int) BUDGET,
-                        new Page.WaitForFunctionOptions().setTimeout(240_000));
+                try {
+                    s.waitForFunction("n => { const m = /step ([\\d,]+)/.exec(document.getElementById('status').textContent);"
+                            + " return m && Number(m[1].replace(/,/g, '')) >= n; }", (int) BUDGET,
+                            new Page.WaitForFunctionOptions().setTimeout(240_000));
+                } catch (RuntimeException e) {
+                    List<String> lines = new ArrayList<>();
+                    students.forEach(p -> lines.add(p.url() + " :: " + p.locator("#status").textContent()));
+                    throw new AssertionError("not at the budget: " + lines + "; the dashboard: " + present.allTextContents(), e);
+                }
                 long t0 = System.nanoTime();
                 card(present, STUDENTS.get(i), "paused").waitFor(new Locator.WaitForOptions().setTimeout(2000));
                 System.out.printf("ClassAssignmentIT: %s paused at the budget on the dashboard after %d ms%n",

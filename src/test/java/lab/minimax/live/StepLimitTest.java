@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An assignment's step budget: Play stops at exactly the limit, paused with the reason; a single
  * step or G update there does nothing, a D update still may; the claim is at the limit; a reset
- * keeps the limit.
+ * keeps the limit; the newest frame shows where it stopped.
  */
 class StepLimitTest extends EngineLiveRunFixture {
     @Test
@@ -29,6 +29,11 @@ class StepLimitTest extends EngineLiveRunFixture {
             assertEquals(RunState.PAUSED, run.trainingRun().state());
             assertEquals(137, gSteps(run));
             assertTrue(run.trainingRun().reason().contains("137"), run.trainingRun().reason());
+            while (run.latest().state() == RunState.RUNNING && System.nanoTime() < deadline) {
+                Thread.sleep(5); // the frame is made right after the slice that stopped, outside the run's lock
+            }
+            assertEquals(137, run.latest().gSteps(), "the page's newest frame shows the step it stopped at");
+            assertEquals(RunState.PAUSED, run.latest().state());
             run.step();
             run.stepG();
             run.play();
