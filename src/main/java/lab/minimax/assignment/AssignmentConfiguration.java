@@ -1,7 +1,6 @@
 package lab.minimax.assignment;
 
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +10,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AssignmentProperties.class)
 public class AssignmentConfiguration {
+    /** On Spring Boot's template, which waits for Flyway's migration (a DataSource alone would not). */
     @Bean
-    AssignmentStore assignmentStore(DataSource dataSource) {
-        return new AssignmentStore(new NamedParameterJdbcTemplate(dataSource));
+    AssignmentStore assignmentStore(NamedParameterJdbcTemplate jdbc) {
+        return new AssignmentStore(jdbc);
     }
 
     @Bean

@@ -104,7 +104,13 @@ public final class StatusPublisher implements AutoCloseable {
             String runId = run.durableId() != null ? run.durableId() : info.token();
             tokens.put(runId, info.token());
             Tracked t = published.computeIfAbsent(runId, k -> new Tracked());
-            publish(runId, t, info, run, m);
+            try {
+                publish(runId, t, info, run, m);
+            } catch (org.springframework.dao.DataAccessException storeDown) {
+                throw storeDown; // the tick's own handling: logged once, tried again
+            } catch (RuntimeException oneRun) {
+                // a run being made or released at this moment must not keep the others' rows back
+            }
         }
         List<String> gone = new ArrayList<>();
         for (String id : published.keySet()) {
@@ -128,6 +134,9 @@ public final class StatusPublisher implements AutoCloseable {
         }
         t.metrics.read(run.metricsAfter(t.metrics.lastStep()));
         LabSnapshot s = run.latest();
+        if (s == null) {
+            return; // registered, its first frame not made yet: next tick
+        }
         if (s.version() != t.snapshotVersion) {
             t.snapshotVersion = s.version();
             t.thumbnail = thumbnail(t, s);

@@ -8,10 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinService;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import lab.minimax.assignment.Assignment;
 import lab.minimax.assignment.Assignments;
@@ -26,18 +22,15 @@ import lab.minimax.live.LiveRun;
  * server's verdict once its replay is done (checked every second while it is pending).
  */
 public final class AssignmentBar extends Div {
-    private static final ScheduledExecutorService POLL = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "submission-poll");
-        t.setDaemon(true);
-        return t;
-    });
+    /** How often a pending submission is checked. */
+    static final int POLL_MILLIS = 1000;
     final Button submit = new Button("Submit");
     final Span result = new Span();
     private final Assignment assignment;
     private final Submissions submissions;
     private final Supplier<LiveRun> run;
     private final String browser;
-    private ScheduledFuture<?> polling;
+    private com.vaadin.flow.shared.Registration polling;
 
     private AssignmentBar(Assignment a, Submissions submissions, Supplier<LiveRun> run, String browser) {
         this.assignment = a;
@@ -102,27 +95,42 @@ public final class AssignmentBar extends Div {
         }
     }
 
-    /** Checks the submission every second until the server has decided, then shows the verdict. */
+    /**
+     * Checks the submission every second (the UI's own polling) until the server has decided, then
+     * shows the verdict and stops polling.
+     */
     private void watch(String submissionId) {
         UI ui = UI.getCurrent();
-        if (polling != null) {
-            polling.cancel(false);
-        }
         if (ui == null) {
             return;
         }
-        polling = POLL.scheduleWithFixedDelay(() -> {
+        stopWatching(ui);
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(e -> {
             Submission s;
             try {
                 s = submissions.mine(browser, assignment.id(), submissionId);
-            } catch (RuntimeException e) {
-                return;
+            } catch (RuntimeException storeDown) {
+                return; // the next poll tries again
             }
             if (s.status().decided()) {
-                ui.access(() -> result.setText(Texts.verdict(s)));
-                polling.cancel(false);
+                result.setText(Texts.verdict(s));
+                stopWatching(ui);
             }
-        }, 1, 1, TimeUnit.SECONDS);
-        addDetachListener(e -> polling.cancel(false));
+        });
+    }
+
+    private void stopWatching(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent e) {
+        stopWatching(e.getUI());
+        super.onDetach(e);
     }
 }
