@@ -14,7 +14,7 @@ SECONDS_MAX=${SECONDS_MAX:-1500}
 DB=minimax_load
 CODE=K7Q2XM
 CLASS=loadclassAAAAAAAAAAAAA
-ASSIGNMENT=loadassignmentAAAAAAA
+ASSIGNMENT=loadassignmentAAAAAAAA
 OUT=$(mktemp -d)
 
 su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $DB'"

@@ -139,6 +139,7 @@ class ClassAssignmentIT extends BrowserTestBase {
                 s.locator("#join-name input").fill(STUDENTS.get(i));
                 s.locator("#join-button").click();
                 s.waitForURL(u -> !u.contains("/join/"));
+                assertThat(s.locator("#open-assignments .open-assignment")).hasText("Cover the grid");
                 s.navigate(url(studentLink));
                 s.locator("#assignment-bar").waitFor();
                 String lab = s.url().replaceAll("([?&])_run=[^&]*&?", "$1"); // a fresh run: this seed, not the page's run

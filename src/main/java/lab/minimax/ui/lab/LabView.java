@@ -43,11 +43,9 @@ import lab.minimax.ui.form.ConfigForm;
 import lab.minimax.ui.nav.NavBar;
 import lab.minimax.ui.run.FrameWriter;
 import lab.minimax.ui.run.TransportBar;
-import lab.minimax.ui.assignment.AssignmentBar;
 import lab.minimax.ui.assignment.AssignmentView;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import lab.minimax.classroom.Classes;
-import lab.minimax.ui.classroom.ClassBanner;
 
 /**
  * The lab page: grouped settings on the left, the transport bar and status line on top, the 2D,
@@ -74,9 +72,8 @@ public class LabView extends Main implements BeforeEnterObserver {
     private final SplittableRandom seeds = new SplittableRandom();
     private final RunHost host;
     private final StoreBanner storeBanner = new StoreBanner();
-    /** The bar of the link's assignment ({@code _assignment}), or null. */
-    private AssignmentBar assignmentBar;
-    private final ClassBanner classBanner = new ClassBanner();
+    /** The class banner and the link's assignment. */
+    private final ClassStrip classStrip;
     static final String NOT_FOR_IMAGES = "Not defined for images, so not shown: the plug-in and smoothed JS / KL, "
             + "the f-GAN plug-in, W1 / sliced W, MMD², and the plane's heatmap, D*, arrows and manifold "
             + "(they need the target's density or a 2D sample space).";
@@ -137,13 +134,14 @@ public class LabView extends Main implements BeforeEnterObserver {
         add(head, form, view, chartColumn);
         transferBar = new TransferBar(form::getConfig, () -> host.run().metricsAfter(-1), this::openImported,
                 view::downloadPng, factory.limits());
-        form.prepend(classBanner, storeBanner, link.preset, link.message, link.runMessage, link.pointsMessage, transferBar);
+        classStrip = new ClassStrip(host::run);
+        form.prepend(classStrip, storeBanner, link.preset, link.message, link.runMessage, link.pointsMessage, transferBar);
     }
 
     /** The classroom (Spring): a member browser's pages show its class banner. */
     @Autowired(required = false)
     void useClasses(Classes classes) {
-        classBanner.use(classes::latestMembership);
+        classStrip.useClasses(classes);
     }
 
     /** A run was started or resumed: the view, the charts and the link follow its config and id. */
@@ -153,9 +151,7 @@ public class LabView extends Main implements BeforeEnterObserver {
         charts.forEach((chart, shown) -> shown.setVisible(chart.drawsFor(target)));
         imageNote.setVisible(ViewKind.of(c) == ViewKind.IMAGES);
         LiveRun run = host.run();
-        if (assignmentBar != null) {
-            run.setStepLimit(assignmentBar.budget());
-        }
+        classStrip.newRun(run);
         if (run.durableId() != null || run.latest().state() != RunState.REFUSED) {
             link.setRun(run.durableId()); // a refused resume keeps the link's run: a later try may take it
         }
@@ -171,7 +167,7 @@ public class LabView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         LinkState state = link.read(event.getLocation().getQueryParameters().getParameters(), factory.limits());
         applyHide(state.flags().hide());
-        showAssignment(state.flags().other().get(AssignmentView.FLAG));
+        classStrip.show(state.flags().other().get(AssignmentView.FLAG));
         setPresenting(state.flags().present(), false);
         String runId = state.flags().run();
         Resumption r = runId == null ? Resumption.fresh("")
@@ -185,21 +181,6 @@ public class LabView extends Main implements BeforeEnterObserver {
             form.setConfig(state.config());
             host.start(state.config());
         }
-    }
-
-    /** {@code _assignment=ID}: the assignment's bar with its Submit button, for a member of its class. */
-    private void showAssignment(java.util.List<String> ids) {
-        if (assignmentBar == null && ids != null && !ids.isEmpty()) {
-            AssignmentBar.of(ids.get(0), host::run).ifPresent(bar -> {
-                assignmentBar = bar;
-                form.prepend(bar);
-            });
-        }
-    }
-
-    /** The assignment's bar, or null (tests). */
-    AssignmentBar assignmentBar() {
-        return assignmentBar;
     }
 
     /** What opening the link's run gave (empty: nothing to say). */
