@@ -60,6 +60,9 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     /** Where its checkpoints go (null: not durable). */
     private final Checkpointing checkpointing;
     private final String durableId;
+    /** The state the run's listener last saw, and whether a user's command is being applied. */
+    private volatile RunState lastSeen = RunState.PAUSED;
+    private volatile boolean commanding;
 
     /** A run without limits and without an owner (tests). */
     public EngineLiveRun(RunScheduler scheduler, RunRegistry registry, ExperimentConfig config) {
@@ -102,8 +105,12 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
                 ConfigJson.write(config), this::capture, () -> stop("opened in another tab or window")) : null;
         run.setListener(r -> {
             slotted.runChanged();
-            // a run that stopped training by itself (the step budget, a divergence) shows its last step at once
-            snapshot(r.state() != RunState.RUNNING, false);
+            // a run that stopped training by itself (the step budget, a divergence) shows its last
+            // step at once; a user's command makes its own frame right after
+            RunState now = r.state();
+            boolean stoppedByItself = lastSeen == RunState.RUNNING && now != RunState.RUNNING && !commanding;
+            lastSeen = now;
+            snapshot(stoppedByItself, false);
             Checkpointing.Tracker t = tracker;
             if (t != null && r.state() == RunState.RUNNING) {
                 t.trained();
@@ -179,7 +186,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void pause() {
         touch();
-        run.pause();
+        command(() -> run.pause());
         slotted.leave();
         snapshot(true, false);
         checkpointNow();
@@ -188,7 +195,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void stepD() {
         touch();
-        run.stepDiscriminator();
+        command(() -> run.stepDiscriminator());
         slotted.leave();
         snapshot(true, false);
     }
@@ -196,7 +203,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void stepG() {
         touch();
-        run.stepGenerator();
+        command(() -> run.stepGenerator());
         slotted.leave();
         snapshot(true, false);
     }
@@ -204,9 +211,19 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
     @Override
     public void step() {
         touch();
-        run.step();
+        command(() -> run.step());
         slotted.leave();
         snapshot(true, false);
+    }
+
+    /** Applies a user's command to the run (it makes its own frame afterwards). */
+    private void command(Runnable c) {
+        commanding = true;
+        try {
+            c.run();
+        } finally {
+            commanding = false;
+        }
     }
 
     /** A user command: the run is not idle. */
@@ -284,7 +301,7 @@ public final class EngineLiveRun implements LiveRun, ManagedRun {
                 t.release(); // its last checkpoint, before the state says STOPPED
             }
             closed = true;
-            run.stop(reason);
+            command(() -> run.stop(reason));
             slotted.leave();
             registry.unregister(token);
             RunEvents.all().runStopped(reason);

@@ -93,6 +93,7 @@ class SubmissionReplayTest extends EngineLiveRunFixture {
     static void playFor(EngineLiveRun run, long more) throws InterruptedException {
         long target = gSteps(run) + more;
         run.setStepsPerFrame(1000);
+        run.setStepLimit(target); // no overshoot on a fast 1D run while this thread polls
         run.play();
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (gSteps(run) < target) {
@@ -100,6 +101,7 @@ class SubmissionReplayTest extends EngineLiveRunFixture {
             Thread.sleep(2);
         }
         run.pause();
+        run.setStepLimit(Long.MAX_VALUE);
     }
 
     /** Drives {@code run} through every kind of event; the config after the reset is {@code lr(c, 2)}. */
@@ -123,7 +125,7 @@ class SubmissionReplayTest extends EngineLiveRunFixture {
     }
 
     static Rules open(ExperimentConfig assignment) {
-        return new Rules(ConfigJson.write(assignment), Set.of(), 10_000, List.of());
+        return new Rules(ConfigJson.write(assignment), Set.of(), 1_000_000, List.of());
     }
 
     @ParameterizedTest(name = "{0}")
