@@ -26,7 +26,8 @@ import lab.minimax.link.LinkWriter;
 
 /**
  * {@code /assignment/<id>}: a class member's way into an assignment. It opens the lab on the
- * assignment's configuration with its locked groups hidden ({@code _hide}) and the assignment's bar
+ * assignment's configuration with its locked groups hidden ({@code _hide}; with any lock also the
+ * preset menu and import, with the target's also the draw tools) and the assignment's bar
  * ({@code _assignment}); anyone else reads that the class's join link comes first.
  */
 @Route("assignment/:id")
@@ -61,7 +62,17 @@ public class AssignmentView extends Div implements BeforeEnterObserver {
         ParseResult parsed = ConfigJson.parse(a.configJson(), Limits.DEFAULTS);
         Map<String, List<String>> other = new LinkedHashMap<>();
         other.put(FLAG, List.of(a.id()));
-        LinkFlags flags = new LinkFlags(new LinkedHashSet<>(a.locked()), false, null, null, false, other);
+        // what could change a locked group by another way is hidden too: the preset menu and import
+        // (any group), the draw tools (the target); the grader refuses such a run anyway
+        LinkedHashSet<String> hide = new LinkedHashSet<>(a.locked());
+        if (!hide.isEmpty()) {
+            hide.add("preset");
+            hide.add("transfer");
+        }
+        if (hide.contains("target")) {
+            hide.add("draw");
+        }
+        LinkFlags flags = new LinkFlags(hide, false, null, null, false, other);
         return LinkWriter.write(new LinkState(parsed.config(), null, flags)).query();
     }
 }
