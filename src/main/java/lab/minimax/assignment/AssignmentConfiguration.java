@@ -1,6 +1,7 @@
 package lab.minimax.assignment;
 
 import java.time.Clock;
+import lab.minimax.experiment.Limits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,13 +23,13 @@ public class AssignmentConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    ReplayQueue replayQueue(AssignmentStore store, AssignmentProperties p) {
-        return new ReplayQueue(store, p.replayThreads(), p.evalSamples(), p.evalSeed(), Clock.systemUTC());
+    ReplayQueue replayQueue(AssignmentStore store, AssignmentProperties p, Limits limits) {
+        return new ReplayQueue(store, p.replayThreads(), p.evalSamples(), p.evalSeed(), Clock.systemUTC(), limits);
     }
 
     @Bean
-    public Submissions submissions(AssignmentStore store, Assignments assignments, ReplayQueue queue) {
-        return new Submissions(store, assignments, Clock.systemUTC(), queue::wake);
+    public Submissions submissions(AssignmentStore store, Assignments assignments, ReplayQueue queue, Limits limits) {
+        return new Submissions(store, assignments, Clock.systemUTC(), queue::wake, limits);
     }
 
     @Bean

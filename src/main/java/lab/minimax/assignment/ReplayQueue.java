@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lab.minimax.experiment.Limits;
 import lab.minimax.grading.Claim;
 import lab.minimax.grading.Grader;
 import lab.minimax.grading.Verdict;
@@ -25,6 +26,7 @@ final class ReplayQueue implements AutoCloseable {
     private static final long IDLE_POLL_MILLIS = 1000;
 
     private final AssignmentStore store;
+    private final Limits limits;
     private final int evalSamples;
     private final long evalSeed;
     private final Clock clock;
@@ -34,6 +36,12 @@ final class ReplayQueue implements AutoCloseable {
     private final AtomicLong verified = new AtomicLong();
 
     ReplayQueue(AssignmentStore store, int threads, int evalSamples, long evalSeed, Clock clock) {
+        this(store, threads, evalSamples, evalSeed, clock, Limits.DEFAULTS);
+    }
+
+    /** @param limits the server's limits: a claim's configs must pass them (as every config of a page does) */
+    ReplayQueue(AssignmentStore store, int threads, int evalSamples, long evalSeed, Clock clock, Limits limits) {
+        this.limits = limits;
         this.store = store;
         this.evalSamples = evalSamples;
         this.evalSeed = evalSeed;
@@ -111,8 +119,8 @@ final class ReplayQueue implements AutoCloseable {
             if (a.isEmpty()) {
                 return; // deleted meanwhile
             }
-            Claim claim = Claim.fromJson(store.claimJson(id));
-            v = new Grader(evalSamples, evalSeed).grade(claim, a.get().rules());
+            Claim claim = Claim.fromJson(store.claimJson(id), limits);
+            v = new Grader(evalSamples, evalSeed, limits).grade(claim, a.get().rules());
         } catch (IllegalArgumentException e) {
             v = new Verdict(Verdict.Outcome.REFUSED, e.getMessage(), java.util.Map.of(), 0, 0);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

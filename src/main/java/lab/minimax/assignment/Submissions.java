@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import lab.minimax.experiment.Limits;
 import lab.minimax.grading.Claim;
 
 /**
@@ -28,9 +29,16 @@ public final class Submissions {
     private final Assignments assignments;
     private final Clock clock;
     private final Runnable wake;
+    private final Limits limits;
 
     /** @param wake tells the replay queue that a submission is waiting */
     Submissions(AssignmentStore store, Assignments assignments, Clock clock, Runnable wake) {
+        this(store, assignments, clock, wake, Limits.DEFAULTS);
+    }
+
+    /** @param limits the server's limits, which a claim's configs must pass */
+    Submissions(AssignmentStore store, Assignments assignments, Clock clock, Runnable wake, Limits limits) {
+        this.limits = limits;
         this.store = store;
         this.assignments = assignments;
         this.clock = clock;
@@ -57,7 +65,7 @@ public final class Submissions {
         if (claimJson.length() > MAX_CLAIM_CHARS) {
             throw new IllegalArgumentException("claim: " + claimJson.length() + " characters, at most " + MAX_CLAIM_CHARS);
         }
-        Claim claim = Claim.fromJson(claimJson);
+        Claim claim = Claim.fromJson(claimJson, limits);
         List<Submission> mine = store.submissionsOf(assignmentId, browserId);
         long waiting = mine.stream().filter(s -> !s.status().decided()).count();
         if (waiting >= MAX_WAITING) {

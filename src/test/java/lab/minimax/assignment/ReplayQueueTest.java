@@ -143,6 +143,19 @@ class ReplayQueueTest extends EngineLiveRunFixture {
         assertTrue(late.getMessage().startsWith("assignment: was due"), late.getMessage());
     }
 
+    @Test
+    void aClaimOverTheServersLimitsIsRefusedAtTheDoorNamingTheField() {
+        Assignment a = assignment("modesCovered>=0");
+        Claim claim = trained(3); // ring8-gan: hidden layers wider than 16
+        lab.minimax.experiment.Limits narrow = new lab.minimax.experiment.Limits(16, 4, 4096, 16,
+                lab.minimax.experiment.Limits.DEFAULTS.maxPoints(), 10);
+        Submissions strict = new Submissions(store, assignments, clock, () -> { }, narrow);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> strict.submit(ANN, a.id(), null, claim.toJson()));
+        assertTrue(e.getMessage().contains("hidden"), e.getMessage());
+        assertTrue(store.submissionsOf(a.id()).isEmpty());
+    }
+
     private static void drain(ReplayQueue q) {
         while (q.takeOne()) {
             // until none is left to take
