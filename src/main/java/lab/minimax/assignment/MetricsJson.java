@@ -1,36 +1,40 @@
 package lab.minimax.assignment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The flat {@code {"name": number, …}} objects of the metrics columns (written and read only here). */
+/** The flat {@code {"name": number, …}} objects of the metrics columns (Jackson; a non-finite value is null). */
 final class MetricsJson {
-    private static final Pattern ENTRY = Pattern.compile("\"([A-Za-z0-9_]+)\"\\s*:\\s*(-?[0-9.eE+-]+|null)");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MetricsJson() {
     }
 
     static String write(Map<String, Double> m) {
-        StringBuilder b = new StringBuilder("{");
-        m.forEach((k, v) -> {
-            if (b.length() > 1) {
-                b.append(',');
-            }
-            b.append('"').append(k).append("\":").append(v == null || !Double.isFinite(v) ? "null" : Double.toString(v));
-        });
-        return b.append('}').toString();
+        Map<String, Double> finite = new LinkedHashMap<>();
+        m.forEach((k, v) -> finite.put(k, v == null || !Double.isFinite(v) ? null : v));
+        try {
+            return JSON.writeValueAsString(finite);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, Double> read(String json) {
         Map<String, Double> m = new LinkedHashMap<>();
-        if (json == null) {
+        if (json == null || json.isBlank()) {
             return m;
         }
-        Matcher x = ENTRY.matcher(json);
-        while (x.find()) {
-            m.put(x.group(1), x.group(2).equals("null") ? Double.NaN : Double.parseDouble(x.group(2)));
+        try {
+            JSON.readTree(json).fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                m.put(e.getKey(), v.isNumber() ? v.asDouble() : Double.NaN);
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("metrics_json is not JSON: " + e.getOriginalMessage());
         }
         return m;
     }

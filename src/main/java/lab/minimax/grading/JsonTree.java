@@ -126,27 +126,9 @@ final class JsonTree {
         throw new IllegalArgumentException(field + ": must be a string (got " + (v == null ? "nothing" : show(v)) + ")");
     }
 
-    /** {@code s} as a JSON string literal. */
+    /** {@code s} as a JSON string literal ({@link ConfigJson#quote}). */
     static void quote(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        b.append(ConfigJson.quote(s));
     }
 
     /** Refuses keys of {@code m} not in {@code known}. */

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import lab.minimax.experiment.Engine;
 import lab.minimax.experiment.ExperimentConfig;
 import lab.minimax.experiment.Limits;
@@ -32,7 +32,7 @@ import lab.minimax.training.BrowserId;
  * the server's replay times.
  */
 final class SubmissionLoad {
-    private static final Pattern FIELD = Pattern.compile("\"(%s)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9.]+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http;
     private final URI base;
     private final String code;
@@ -70,7 +70,7 @@ final class SubmissionLoad {
         if (a.statusCode() != 200) {
             throw new IOException("assignment " + assignment + ": HTTP " + a.statusCode() + " " + a.body());
         }
-        String configJson = unquote(field(a.body(), "configJson"));
+        String configJson = (field(a.body(), "configJson"));
         long budget = Long.parseLong(field(a.body(), "stepBudget"));
         ParseResult p = ConfigJson.parse(configJson, Limits.DEFAULTS);
         if (p.config() == null) {
@@ -95,7 +95,7 @@ final class SubmissionLoad {
             if (r.statusCode() != 202) {
                 throw new IOException("submit: HTTP " + r.statusCode() + " " + r.body());
             }
-            ids.add(unquote(field(r.body(), "id")));
+            ids.add((field(r.body(), "id")));
         }
         decidedAt = new double[count];
         Arrays.fill(decidedAt, Double.NaN);
@@ -112,7 +112,7 @@ final class SubmissionLoad {
             }
             HttpResponse<String> r = send(browsers.get(i), "GET",
                     "api/assignments/" + assignment + "/submissions/" + ids.get(i), null);
-            String s = r.statusCode() == 200 ? unquote(field(r.body(), "status")) : "HTTP " + r.statusCode();
+            String s = r.statusCode() == 200 ? (field(r.body(), "status")) : "HTTP " + r.statusCode();
             status[i] = s;
             if (s.equals("PASSED") || s.equals("FAILED") || s.equals("REFUSED")) {
                 decidedAt[i] = (System.nanoTime() - firedAt) / 1e9;
@@ -160,38 +160,13 @@ final class SubmissionLoad {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A top-level field's raw JSON value (a string with its quotes, or a number), or null. */
+    /** A top-level field of a JSON object as text, or null when it is absent or the body is no JSON object. */
     static String field(String json, String name) {
-        Matcher m = Pattern.compile(String.format(FIELD.pattern(), Pattern.quote(name))).matcher(json);
-        return m.find() ? m.group(2) : null;
-    }
-
-    /** A JSON string's value. */
-    static String unquote(String s) {
-        if (s == null || s.length() < 2 || s.charAt(0) != '"') {
-            return s;
+        try {
+            JsonNode v = JSON.readTree(json).get(name);
+            return v == null || v.isNull() ? null : v.asText();
+        } catch (IOException notJson) {
+            return null;
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i < s.length() - 1; i++) {
-            char ch = s.charAt(i);
-            if (ch == '\\' && i + 1 < s.length() - 1) {
-                char n = s.charAt(++i);
-                switch (n) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                    default -> b.append(n);
-                }
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.toString();
     }
 }

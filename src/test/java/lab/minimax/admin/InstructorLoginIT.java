@@ -50,9 +50,7 @@ class InstructorLoginIT {
     static void props(DynamicPropertyRegistry props) {
         props.add("minimax.admin.username", () -> ADMIN);
         props.add("minimax.admin.password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(ADMIN_PASSWORD));
-        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
-        props.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir + "/instructor-login-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+        lab.minimax.store.TestH2.ownDatabase(props, "instructor-login");
     }
 
     /** The stand-in instructor view at /instructor-probe (this test's context only). */

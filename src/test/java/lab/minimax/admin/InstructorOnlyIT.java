@@ -29,9 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InstructorOnlyIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry props) {
-        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
-        props.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir + "/instructor-only-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+        lab.minimax.store.TestH2.ownDatabase(props, "instructor-only");
     }
 
     @LocalServerPort

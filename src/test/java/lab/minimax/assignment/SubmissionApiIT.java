@@ -34,9 +34,7 @@ class SubmissionApiIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry props) {
-        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
-        props.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir + "/submission-api-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+        lab.minimax.store.TestH2.ownDatabase(props, "submission-api");
     }
 
     @LocalServerPort

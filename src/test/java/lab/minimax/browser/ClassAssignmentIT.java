@@ -68,9 +68,7 @@ class ClassAssignmentIT extends BrowserTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry props) {
-        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
-        props.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir + "/class-assignment-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+        lab.minimax.store.TestH2.ownDatabase(props, "class-assignment");
     }
 
     @Autowired
@@ -99,17 +97,7 @@ class ClassAssignmentIT extends BrowserTestBase {
             Page teacher = teacherContext.newPage();
             teacher.setDefaultTimeout(PAGE_TIMEOUT_MS);
             BrowserSupport.collectErrors(teacher, errors);
-            teacher.navigate(url("classes"));
-            teacher.waitForURL("**/login");
-            teacher.locator("#login-username").fill(INSTRUCTOR);
-            teacher.locator("#login-password").fill(PASSWORD);
-            teacher.locator("form button[type=submit]").click();
-            teacher.waitForURL("**/classes");
-            teacher.locator("#classes-new-name input").fill("GANs 101");
-            teacher.locator("#classes-create").click();
-            teacher.locator("#classes-list a", new Page.LocatorOptions().setHasText("GANs 101")).click();
-            teacher.waitForURL("**/class/**");
-            String code = teacher.locator("#class-join-code").textContent().strip();
+            String code = ClassroomPages.signInAndCreateClass(teacher, this::url, INSTRUCTOR, PASSWORD, "GANs 101");
             teacher.locator("#assignment-title input").fill("Cover the grid");
             teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preset")).first().click();
             teacher.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(PRESET + " ·")).click();
@@ -135,10 +123,7 @@ class ClassAssignmentIT extends BrowserTestBase {
                 Page s = c.newPage();
                 s.setDefaultTimeout(PAGE_TIMEOUT_MS);
                 BrowserSupport.collectErrors(s, errors);
-                s.navigate(url("join/" + code));
-                s.locator("#join-name input").fill(STUDENTS.get(i));
-                s.locator("#join-button").click();
-                s.waitForURL(u -> !u.contains("/join/"));
+                ClassroomPages.join(s, this::url, code, STUDENTS.get(i));
                 assertThat(s.locator("#open-assignments .open-assignment")).hasText("Cover the grid");
                 s.navigate(url(studentLink));
                 s.locator("#assignment-bar").waitFor();

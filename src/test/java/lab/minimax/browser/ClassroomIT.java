@@ -37,9 +37,7 @@ class ClassroomIT extends BrowserTestBase {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry props) {
-        String dir = System.getProperty("minimax.data-dir", "target/test-data/it");
-        props.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + dir + "/classroom-" + System.nanoTime() + "/lab;AUTO_SERVER=FALSE");
+        lab.minimax.store.TestH2.ownDatabase(props, "classroom");
     }
 
     @Autowired
@@ -68,19 +66,7 @@ class ClassroomIT extends BrowserTestBase {
             Page teacher = teacherContext.newPage();
             teacher.setDefaultTimeout(PAGE_TIMEOUT_MS);
             BrowserSupport.collectErrors(teacher, errors);
-            teacher.navigate(url("classes"));
-            teacher.waitForURL("**/login");
-            teacher.locator("#login-username").fill(INSTRUCTOR);
-            teacher.locator("#login-password").fill(PASSWORD);
-            teacher.locator("form button[type=submit]").click();
-            teacher.waitForURL("**/classes");
-            teacher.locator("#classes-new-name input").fill(name);
-            teacher.locator("#classes-create").click();
-            teacher.locator("#classes-list a", new Page.LocatorOptions().setHasText(name)).click();
-            teacher.waitForURL("**/class/**");
-            assertThat(teacher.locator("#class-name")).hasText(name);
-            String code = teacher.locator("#class-join-code").textContent().strip();
-            assertTrue(code.matches("[2-9A-HJKMNP-Z]{6}"), code);
+            String code = ClassroomPages.signInAndCreateClass(teacher, this::url, INSTRUCTOR, PASSWORD, name);
             String dashboard = teacher.url();
 
             Page student = studentContext.newPage();

@@ -1,11 +1,8 @@
 package lab.minimax.classroom;
 
-import java.time.Clock;
 import java.time.Duration;
+import lab.minimax.assignment.MutableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import lab.minimax.training.BrowserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,23 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that code; and successful joins are never counted (a class behind one address all joins).
  */
 class JoinLimitTest {
-    private final AtomicLong now = new AtomicLong(Instant.parse("2026-01-05T09:00:00Z").toEpochMilli());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(now.get());
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private ClassroomDb db;
 
     private ClassroomDb open(int perBrowser, int perCode, int global) {
@@ -73,10 +54,10 @@ class JoinLimitTest {
         assertFalse(locked.joined(), "the right code does not help a locked browser");
         assertEquals("Too many wrong codes from this browser: try again in 15 minutes.", locked.message());
         assertTrue(db.classroom.classes().members("ada", c.id()).orElseThrow().isEmpty());
-        now.addAndGet(Duration.ofMinutes(14).plusSeconds(1).toMillis());
+        clock.advance(Duration.ofMinutes(14).plusSeconds(1));
         assertEquals("Too many wrong codes from this browser: try again in 1 minute.",
                 joins.join(c.joinCode(), browser, "Sam").message());
-        now.addAndGet(Duration.ofMinutes(1).toMillis());
+        clock.advance(Duration.ofMinutes(1));
         assertTrue(joins.join(c.joinCode(), browser, "Sam").joined(), "the lock ends with its window");
         assertTrue(joins.join(c.joinCode(), BrowserId.fresh(), "Kim").joined(), "other browsers were never locked");
     }
@@ -93,7 +74,7 @@ class JoinLimitTest {
         JoinService.Outcome o = joins.join(wrong(99), BrowserId.fresh(), "Eve");
         assertEquals("Too many wrong codes on this server: try again in 15 minutes.", o.message());
         assertFalse(joins.join(c.joinCode(), BrowserId.fresh(), "Eve").joined(), "no guess gets through while it lasts");
-        now.addAndGet(Duration.ofMinutes(15).toMillis());
+        clock.advance(Duration.ofMinutes(15));
         assertTrue(joins.join(c.joinCode(), BrowserId.fresh(), "Sam").joined());
     }
 

@@ -158,8 +158,8 @@ public final class ConfigJson {
         return b.append("  ".repeat(depth));
     }
 
-    /** A JSON string literal. */
-    static String quote(String s) {
+    /** A JSON string literal (the one quoting of the project's JSON writers). */
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
